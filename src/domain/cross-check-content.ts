@@ -1,0 +1,233 @@
+import { allQuestions, describeAnswerProblem, parseAnswers } from './answers';
+import { conditionReferences, type Condition } from './condition';
+import type { Content, ContentIssue } from './content';
+import { isRecommendable } from './service-schema';
+
+interface SourceFiles {
+  services: string[];
+  rules: string[];
+  presets: string[];
+}
+
+/**
+ * Checks what a schema alone cannot: that every id one file names exists in another, and that
+ * every question and value a condition or preset uses is one the questionnaire offers.
+ */
+export function crossCheckContent(content: Content, files: SourceFiles): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const report = (file: string, path: string, message: string) =>
+    issues.push({ file, path, message });
+  const questions = allQuestions(content.questionnaire);
+  const questionIndex = new Map(questions.map((question, index) => [question.id, index]));
+  const optionsOf = (id: string) =>
+    questions.find((question) => question.id === id)?.options.map((o) => o.value) ?? [];
+  const services = new Map(content.services.map((service) => [service.id, service]));
+
+  const checkCondition = (
+    file: string,
+    path: string,
+    condition: Condition,
+    askedBefore?: number,
+  ) => {
+    for (const { question, value } of conditionReferences(condition)) {
+      const index = questionIndex.get(question);
+      if (index === undefined) report(file, path, `unknown question "${question}"`);
+      else if (!optionsOf(question).includes(value))
+        report(file, path, `"${value}" is not an option of "${question}"`);
+      else if (askedBefore !== undefined && index >= askedBefore) {
+        report(file, path, `"${question}" must be asked before the question that depends on it`);
+      }
+    }
+  };
+  const checkService = (file: string, path: string, id: string) => {
+    if (!services.has(id)) report(file, path, `unknown service "${id}"`);
+  };
+  const checkUnique = (file: string, path: string, ids: string[], what: string) => {
+    const seen = new Set<string>();
+    for (const id of ids) {
+      if (seen.has(id)) report(file, path, `duplicate ${what} "${id}"`);
+      seen.add(id);
+    }
+  };
+
+  const questionnaireFile = 'questionnaire.yaml';
+  checkUnique(
+    questionnaireFile,
+    'sections',
+    content.questionnaire.sections.map((s) => s.id),
+    'section id',
+  );
+  checkUnique(
+    questionnaireFile,
+    'sections[].questions',
+    questions.map((q) => q.id),
+    'question id',
+  );
+  content.questionnaire.sections.forEach((section, s) =>
+    section.questions.forEach((question, q) => {
+      const path = `sections[${s}].questions[${q}]`;
+      checkUnique(
+        questionnaireFile,
+        `${path}.options`,
+        question.options.map((o) => o.value),
+        'option value',
+      );
+      if (question.showIf)
+        checkCondition(
+          questionnaireFile,
+          `${path}.showIf`,
+          question.showIf,
+          questionIndex.get(question.id),
+        );
+    }),
+  );
+
+  const offloadValues = optionsOf('offload');
+  const deliberationValues = optionsOf('deliberating');
+  content.services.forEach((service, i) => {
+    const file = files.services[i] ?? `services/${service.id}.yaml`;
+    for (const [j, chore] of service.removes.entries()) {
+      if (!offloadValues.includes(chore))
+        report(file, `removes[${j}]`, `"${chore}" is not an option of "offload"`);
+    }
+    const lifecycle = service.lifecycle;
+    if (
+      (lifecycle.status === 'closed-to-new-customers' || lifecycle.status === 'end-of-support') &&
+      lifecycle.successor
+    ) {
+      const successor = services.get(lifecycle.successor);
+      if (!successor)
+        report(file, 'lifecycle.successor', `unknown service "${lifecycle.successor}"`);
+      else if (!isRecommendable(successor))
+        report(
+          file,
+          'lifecycle.successor',
+          `"${successor.id}" is not open to new customers either`,
+        );
+    }
+  });
+
+  const stackFile = 'stack.yaml';
+  checkUnique(
+    stackFile,
+    'slots',
+    content.slots.map((slot) => slot.id),
+    'slot id',
+  );
+  content.slots.forEach((slot, i) => {
+    const path = `slots[${i}]`;
+    if (slot.deliberation && !deliberationValues.includes(slot.deliberation)) {
+      report(
+        stackFile,
+        `${path}.deliberation`,
+        `"${slot.deliberation}" is not an option of "deliberating"`,
+      );
+    }
+    if (slot.when) checkCondition(stackFile, `${path}.when`, slot.when);
+    checkUnique(
+      stackFile,
+      `${path}.candidates`,
+      slot.candidates.map((c) => c.service),
+      'candidate',
+    );
+    slot.candidates.forEach((candidate, j) => {
+      checkService(stackFile, `${path}.candidates[${j}].service`, candidate.service);
+      if (services.get(candidate.service)?.informational) {
+        report(
+          stackFile,
+          `${path}.candidates[${j}].service`,
+          `"${candidate.service}" is marked informational`,
+        );
+      }
+    });
+    if (
+      !slot.candidates.some((candidate) => {
+        const s = services.get(candidate.service);
+        return s && isRecommendable(s);
+      })
+    ) {
+      report(
+        stackFile,
+        `${path}.candidates`,
+        'needs at least one service that is open to new customers',
+      );
+    }
+  });
+
+  const ruleIds = content.rules.flatMap((file) => file.rules.map((rule) => rule.id));
+  content.rules.forEach((ruleFile, i) => {
+    const file = files.rules[i] ?? `rules/${ruleFile.slot}.yaml`;
+    const slot = content.slots.find((candidate) => candidate.id === ruleFile.slot);
+    if (!slot) report(file, 'slot', `unknown slot "${ruleFile.slot}"`);
+    if (!file.endsWith(`/${ruleFile.slot}.yaml`)) report(file, 'slot', `must match the file name`);
+    ruleFile.rules.forEach((rule, j) => {
+      const path = `rules[${j}]`;
+      if (slot && !slot.candidates.some((c) => c.service === rule.service)) {
+        report(
+          file,
+          `${path}.service`,
+          `"${rule.service}" is not a candidate of slot "${ruleFile.slot}" in stack.yaml`,
+        );
+      }
+      checkCondition(file, `${path}.when`, rule.when);
+    });
+  });
+  checkUnique('rules/', 'rules[].id', ruleIds, 'rule id');
+
+  content.stages.forEach((stage, i) =>
+    stage.concerns.forEach((concern, j) =>
+      concern.services.forEach((id, k) =>
+        checkService('stages.yaml', `stages[${i}].concerns[${j}].services[${k}]`, id),
+      ),
+    ),
+  );
+  checkUnique(
+    'stages.yaml',
+    'stages',
+    content.stages.map((stage) => stage.id),
+    'stage id',
+  );
+  checkUnique(
+    'practices.yaml',
+    'practices',
+    content.practices.map((p) => p.id),
+    'practice id',
+  );
+  content.practices.forEach((practice, i) => {
+    if (practice.escalateWhen) {
+      checkCondition('practices.yaml', `practices[${i}].escalateWhen`, practice.escalateWhen);
+      if (!practice.escalateNote)
+        report('practices.yaml', `practices[${i}].escalateNote`, 'required with escalateWhen');
+    }
+  });
+  content.decisions.forEach((decision, i) => {
+    const path = `decisions[${i}]`;
+    if (decision.deliberation && !deliberationValues.includes(decision.deliberation)) {
+      report(
+        'decisions.yaml',
+        `${path}.deliberation`,
+        `"${decision.deliberation}" is not an option of "deliberating"`,
+      );
+    }
+    if (decision.door.kind === 'one-way' && !decision.door.keepOpen) {
+      report('decisions.yaml', `${path}.door.keepOpen`, 'a one-way door needs keepOpen');
+    }
+    decision.recommendation.cases.forEach((entry, j) =>
+      checkCondition('decisions.yaml', `${path}.recommendation.cases[${j}].when`, entry.when),
+    );
+  });
+
+  checkUnique(
+    'presets/',
+    'id',
+    content.presets.map((preset) => preset.id),
+    'preset id',
+  );
+  content.presets.forEach((preset, i) => {
+    const file = files.presets[i] ?? `presets/${preset.id}.yaml`;
+    for (const problem of parseAnswers(preset.answers, content.questionnaire).problems) {
+      report(file, 'answers', describeAnswerProblem(problem));
+    }
+  });
+  return issues;
+}

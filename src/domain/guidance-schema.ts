@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { Condition } from './condition';
+import { Id, LocalizedText } from './localized-text';
+import { failurePractices } from './service-schema';
+import { Door } from './stack-schema';
+
+export const stageIds = ['seed', 'early', 'growth', 'later'] as const;
+
+export const Stage = z.strictObject({
+  id: z.enum(stageIds),
+  title: LocalizedText,
+  summary: LocalizedText,
+  /** What tells a team it has reached this stage, so it knows when to revisit. */
+  trigger: LocalizedText,
+  concerns: z
+    .array(z.strictObject({ id: Id, label: LocalizedText, services: z.array(Id).min(1) }))
+    .min(1),
+});
+export type Stage = z.infer<typeof Stage>;
+export const Stages = z.strictObject({ stages: z.array(Stage).length(stageIds.length) });
+
+export const Practice = z.strictObject({
+  id: z.enum(failurePractices),
+  title: LocalizedText,
+  why: LocalizedText,
+  gapAdvice: LocalizedText,
+  /** When the team's targets ask more than defaults give, built-in becomes "to configure" with this note. */
+  escalateWhen: Condition.optional(),
+  escalateNote: LocalizedText.optional(),
+});
+export type Practice = z.infer<typeof Practice>;
+export const Practices = z.strictObject({
+  practices: z.array(Practice).length(failurePractices.length),
+});
+
+/** A first-match list with a required default, so every answer set gets exactly one piece of advice. */
+export const AdviceChoice = z.strictObject({
+  cases: z.array(z.strictObject({ when: Condition, advice: LocalizedText })).default([]),
+  default: LocalizedText,
+});
+
+/** A decision that is not a service pick (the AWS Region, for instance). */
+export const StandaloneDecision = z.strictObject({
+  id: Id,
+  title: LocalizedText,
+  deliberation: Id.optional(),
+  door: Door,
+  recommendation: AdviceChoice,
+});
+export type StandaloneDecision = z.infer<typeof StandaloneDecision>;
+export const Decisions = z.strictObject({ decisions: z.array(StandaloneDecision) });
+
+export const AnswerValue = z.union([Id, z.array(Id)]);
+export const Preset = z.strictObject({
+  id: Id,
+  title: LocalizedText,
+  /** For the facilitator: what to point out when the room opens this preset. */
+  note: LocalizedText,
+  answers: z.record(Id, AnswerValue),
+});
+export type Preset = z.infer<typeof Preset>;

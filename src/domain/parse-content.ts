@@ -1,0 +1,150 @@
+import { parseDocument } from 'yaml';
+import type { z } from 'zod';
+import type { Content, ContentIssue } from './content';
+import { crossCheckContent } from './cross-check-content';
+import { Decisions, Practices, Preset, Stages } from './guidance-schema';
+import { Questionnaire } from './questionnaire-schema';
+import { Service } from './service-schema';
+import { RuleFile, StackLayout } from './stack-schema';
+
+export interface ContentFile {
+  /** Relative to content/, with forward slashes: "services/dynamodb.yaml". */
+  path: string;
+  text: string;
+}
+
+export type ContentResult = { ok: true; content: Content } | { ok: false; issues: ContentIssue[] };
+
+/** Formats a zod issue path as a mentor reads YAML: `candidates[2].service`. */
+export function formatIssuePath(path: readonly PropertyKey[]): string {
+  return path
+    .map((key, index) =>
+      typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`,
+    )
+    .join('');
+}
+
+function parseYamlFile<T>(
+  file: ContentFile,
+  schema: z.ZodType<T>,
+  issues: ContentIssue[],
+): T | undefined {
+  const document = parseDocument(file.text, { prettyErrors: false });
+  if (document.errors.length > 0) {
+    for (const error of document.errors) {
+      const where = error.linePos?.[0];
+      issues.push({
+        file: file.path,
+        path: where ? `line ${where.line}, column ${where.col}` : '',
+        message: `YAML syntax: ${error.message.split('\n')[0] ?? ''}`,
+      });
+    }
+    return undefined;
+  }
+  const result = schema.safeParse(document.toJS());
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    issues.push({
+      file: file.path,
+      path: formatIssuePath(issue.path),
+      message: describeZodIssue(issue),
+    });
+  }
+  return undefined;
+}
+
+function describeZodIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_union') {
+    return 'expected a condition: one of {all: [...]}, {any: [...]}, {not: ...}, {q, equals}, {q, in}, {q, includes}';
+  }
+  if (issue.code === 'unrecognized_keys') return `unknown field(s): ${issue.keys.join(', ')}`;
+  return issue.message;
+}
+
+const singletonFiles = [
+  'questionnaire.yaml',
+  'stack.yaml',
+  'stages.yaml',
+  'practices.yaml',
+  'decisions.yaml',
+];
+const collections = ['services/', 'rules/', 'presets/'];
+
+function fileStem(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1).replace(/\.ya?ml$/, '');
+}
+
+/**
+ * Parses the whole content folder from its files' text. Pure: the caller reads the files, so this
+ * runs the same at build time, in tests and in a command. Every problem in every file is reported.
+ */
+export function parseContent(files: readonly ContentFile[]): ContentResult {
+  const issues: ContentIssue[] = [];
+  const yamlFiles = files
+    .filter((file) => /\.ya?ml$/.test(file.path))
+    .sort((a, b) => a.path.localeCompare(b.path));
+  const single = (name: string) => yamlFiles.find((file) => file.path === name);
+  const inFolder = (folder: string) => yamlFiles.filter((file) => file.path.startsWith(folder));
+
+  for (const name of singletonFiles) {
+    if (!single(name)) issues.push({ file: name, path: '', message: 'file is missing' });
+  }
+  for (const file of yamlFiles) {
+    if (
+      !singletonFiles.includes(file.path) &&
+      !collections.some((folder) => file.path.startsWith(folder))
+    ) {
+      issues.push({
+        file: file.path,
+        path: '',
+        message: 'not a known content file; see README "Content"',
+      });
+    }
+  }
+
+  const parseSingle = <T>(name: string, schema: z.ZodType<T>) => {
+    const file = single(name);
+    return file ? parseYamlFile(file, schema, issues) : undefined;
+  };
+  const parseEach = <T extends { id?: string }>(folder: string, schema: z.ZodType<T>) =>
+    inFolder(folder).flatMap((file) => {
+      const parsed = parseYamlFile(file, schema, issues);
+      if (parsed && parsed.id !== undefined && parsed.id !== fileStem(file.path)) {
+        issues.push({
+          file: file.path,
+          path: 'id',
+          message: `must match the file name "${fileStem(file.path)}"`,
+        });
+      }
+      return parsed ? [{ file: file.path, value: parsed }] : [];
+    });
+
+  const questionnaire = parseSingle('questionnaire.yaml', Questionnaire);
+  const stack = parseSingle('stack.yaml', StackLayout);
+  const stages = parseSingle('stages.yaml', Stages);
+  const practices = parseSingle('practices.yaml', Practices);
+  const decisions = parseSingle('decisions.yaml', Decisions);
+  const services = parseEach('services/', Service);
+  const rules = parseEach('rules/', RuleFile);
+  const presets = parseEach('presets/', Preset);
+
+  if (issues.length > 0 || !questionnaire || !stack || !stages || !practices || !decisions) {
+    return { ok: false, issues };
+  }
+  const content: Content = {
+    questionnaire,
+    services: services.map((entry) => entry.value),
+    slots: stack.slots,
+    rules: rules.map((entry) => entry.value),
+    stages: stages.stages,
+    practices: practices.practices,
+    decisions: decisions.decisions,
+    presets: presets.map((entry) => entry.value),
+  };
+  const crossIssues = crossCheckContent(content, {
+    services: services.map((entry) => entry.file),
+    rules: rules.map((entry) => entry.file),
+    presets: presets.map((entry) => entry.file),
+  });
+  return crossIssues.length > 0 ? { ok: false, issues: crossIssues } : { ok: true, content };
+}

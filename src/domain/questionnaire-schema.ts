@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { Condition } from './condition';
+import { Id, LocalizedText } from './localized-text';
+
+export const QuestionOption = z.strictObject({
+  value: Id,
+  label: LocalizedText,
+  /** Concrete examples that let a founder recognise their own situation. */
+  help: LocalizedText.optional(),
+  /** In a multi-choice question, choosing this option clears the others (for "none"). */
+  exclusive: z.boolean().optional(),
+});
+export type QuestionOption = z.infer<typeof QuestionOption>;
+
+export const Question = z.strictObject({
+  id: Id,
+  kind: z.enum(['single', 'multi']),
+  title: LocalizedText,
+  help: LocalizedText,
+  options: z.array(QuestionOption).min(2),
+  /** The question is asked only while this holds; otherwise its answer is dropped before advice. */
+  showIf: Condition.optional(),
+});
+export type Question = z.infer<typeof Question>;
+
+export const Section = z.strictObject({
+  id: Id,
+  title: LocalizedText,
+  intro: LocalizedText,
+  questions: z.array(Question).min(1),
+});
+export type Section = z.infer<typeof Section>;
+
+export const Questionnaire = z.strictObject({
+  /** Bumped when an id or value is added; share links carry it. Never reuse an id with a new meaning. */
+  vocabularyVersion: z.int().positive(),
+  sections: z.array(Section).min(1),
+});
+export type Questionnaire = z.infer<typeof Questionnaire>;

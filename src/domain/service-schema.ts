@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { Id, IsoDate, LocalizedText, SourceUrl } from './localized-text';
+
+export const serviceCategories = [
+  'hosting',
+  'compute',
+  'api',
+  'database',
+  'storage',
+  'messaging',
+  'auth',
+  'observability',
+  'security',
+  'devtools',
+  'analytics',
+  'ml',
+  'media',
+  'engagement',
+  'iot',
+  'networking',
+  'cost',
+  'end-user-computing',
+] as const;
+
+/** The five design-for-failure practices from the talk (plus monitoring), in checklist order. */
+export const failurePractices = [
+  'redundancy-and-scaling',
+  'auto-healing',
+  'backup-and-restore',
+  'retries-and-queues',
+  'monitoring',
+] as const;
+export type FailurePractice = (typeof failurePractices)[number];
+
+export const pricingModels = [
+  'pay-per-use',
+  'scales-to-zero',
+  'free-tier',
+  'fixed-monthly',
+  'minimum-charge',
+  'per-user',
+  'commitment',
+  'no-charge',
+] as const;
+
+/** A claim about a service, with where it was read. */
+export const Fact = z.strictObject({
+  claim: LocalizedText,
+  source: SourceUrl,
+});
+
+const FailureSupport = z.strictObject({
+  /** built-in: on from the start; configure: available, but the team must switch it on or size it. */
+  support: z.enum(['built-in', 'configure']),
+  note: LocalizedText,
+  source: SourceUrl,
+});
+
+const Successor = z.strictObject({
+  successor: Id.optional(),
+  successorNote: LocalizedText,
+});
+
+export const Lifecycle = z.discriminatedUnion('status', [
+  z.strictObject({ status: z.literal('ga') }),
+  z.strictObject({ status: z.literal('renamed'), date: IsoDate, formerly: z.string().min(1) }),
+  z.strictObject({
+    status: z.literal('closed-to-new-customers'),
+    date: IsoDate.optional(),
+    source: SourceUrl,
+    ...Successor.shape,
+  }),
+  z.strictObject({
+    status: z.literal('end-of-support'),
+    date: IsoDate,
+    source: SourceUrl,
+    ...Successor.shape,
+  }),
+]);
+export type Lifecycle = z.infer<typeof Lifecycle>;
+
+export const Service = z.strictObject({
+  id: Id,
+  name: z.string().min(1),
+  category: z.enum(serviceCategories),
+  purpose: LocalizedText,
+  /** Chore ids (the `offload` answer values) this service takes off the team's hands. */
+  removes: z.array(Id).default([]),
+  failure: z.partialRecord(z.enum(failurePractices), FailureSupport).default({}),
+  pricing: z.strictObject({
+    models: z.array(z.enum(pricingModels)).min(1),
+    summary: LocalizedText,
+    source: SourceUrl,
+  }),
+  lifecycle: Lifecycle,
+  docs: SourceUrl,
+  facts: z.array(Fact).default([]),
+  reviewed: IsoDate,
+  /** Shown for context (stage roadmap, cost levers) but never a candidate for a stack slot. */
+  informational: z.boolean().default(false),
+});
+export type Service = z.infer<typeof Service>;
+
+/** Only services AWS still sells to new customers may appear in a recommendation. */
+export function isRecommendable(service: Service): boolean {
+  return service.lifecycle.status === 'ga' || service.lifecycle.status === 'renamed';
+}
