@@ -18,6 +18,12 @@ export interface ParsedAnswers {
   problems: AnswerProblem[];
 }
 
+/** The values of a multi-choice answer, or none when it is unanswered. */
+export function answerList(answers: Answers, question: string): readonly string[] {
+  const value = answers[question];
+  return value === undefined || typeof value === 'string' ? [] : value;
+}
+
 export function allQuestions(questionnaire: Questionnaire): Question[] {
   return questionnaire.sections.flatMap((section) => section.questions);
 }
@@ -67,7 +73,7 @@ function parseOneAnswer(
     return undefined;
   }
   const known: string[] = [];
-  for (const item of new Set(value as string[])) {
+  for (const item of new Set(value)) {
     if (offered.has(item)) known.push(item);
     else problems.push({ kind: 'unknown-value', question: question.id, value: item });
   }

@@ -42,6 +42,11 @@ export function crossCheckContent(content: Content, files: SourceFiles): Content
   const checkService = (file: string, path: string, id: string) => {
     if (!services.has(id)) report(file, path, `unknown service "${id}"`);
   };
+  const checkRecommendable = (file: string, path: string, id: string) => {
+    const service = services.get(id);
+    if (!service) report(file, path, `unknown service "${id}"`);
+    else if (!isRecommendable(service)) report(file, path, `"${id}" is not open to new customers`);
+  };
   const checkUnique = (file: string, path: string, ids: string[], what: string) => {
     const seen = new Set<string>();
     for (const id of ids) {
@@ -63,7 +68,7 @@ export function crossCheckContent(content: Content, files: SourceFiles): Content
     questions.map((q) => q.id),
     'question id',
   );
-  content.questionnaire.sections.forEach((section, s) =>
+  content.questionnaire.sections.forEach((section, s) => {
     section.questions.forEach((question, q) => {
       const path = `sections[${s}].questions[${q}]`;
       checkUnique(
@@ -79,8 +84,8 @@ export function crossCheckContent(content: Content, files: SourceFiles): Content
           question.showIf,
           questionIndex.get(question.id),
         );
-    }),
-  );
+    });
+  });
 
   const offloadValues = optionsOf('offload');
   const deliberationValues = optionsOf('deliberating');
@@ -159,7 +164,6 @@ export function crossCheckContent(content: Content, files: SourceFiles): Content
     const file = files.rules[i] ?? `rules/${ruleFile.slot}.yaml`;
     const slot = content.slots.find((candidate) => candidate.id === ruleFile.slot);
     if (!slot) report(file, 'slot', `unknown slot "${ruleFile.slot}"`);
-    if (!file.endsWith(`/${ruleFile.slot}.yaml`)) report(file, 'slot', `must match the file name`);
     ruleFile.rules.forEach((rule, j) => {
       const path = `rules[${j}]`;
       if (slot && !slot.candidates.some((c) => c.service === rule.service)) {
@@ -174,13 +178,13 @@ export function crossCheckContent(content: Content, files: SourceFiles): Content
   });
   checkUnique('rules/', 'rules[].id', ruleIds, 'rule id');
 
-  content.stages.forEach((stage, i) =>
-    stage.concerns.forEach((concern, j) =>
-      concern.services.forEach((id, k) =>
-        checkService('stages.yaml', `stages[${i}].concerns[${j}].services[${k}]`, id),
-      ),
-    ),
-  );
+  content.stages.forEach((stage, i) => {
+    stage.concerns.forEach((concern, j) => {
+      concern.services.forEach((id, k) => {
+        checkRecommendable('stages.yaml', `stages[${i}].concerns[${j}].services[${k}]`, id);
+      });
+    });
+  });
   checkUnique(
     'stages.yaml',
     'stages',
@@ -212,9 +216,9 @@ export function crossCheckContent(content: Content, files: SourceFiles): Content
     if (decision.door.kind === 'one-way' && !decision.door.keepOpen) {
       report('decisions.yaml', `${path}.door.keepOpen`, 'a one-way door needs keepOpen');
     }
-    decision.recommendation.cases.forEach((entry, j) =>
-      checkCondition('decisions.yaml', `${path}.recommendation.cases[${j}].when`, entry.when),
-    );
+    decision.recommendation.cases.forEach((entry, j) => {
+      checkCondition('decisions.yaml', `${path}.recommendation.cases[${j}].when`, entry.when);
+    });
   });
 
   checkUnique(

@@ -29,14 +29,14 @@ function parseYamlFile<T>(
   schema: z.ZodType<T>,
   issues: ContentIssue[],
 ): T | undefined {
-  const document = parseDocument(file.text, { prettyErrors: false });
+  const document = parseDocument(file.text);
   if (document.errors.length > 0) {
     for (const error of document.errors) {
       const where = error.linePos?.[0];
       issues.push({
         file: file.path,
         path: where ? `line ${where.line}, column ${where.col}` : '',
-        message: `YAML syntax: ${error.message.split('\n')[0] ?? ''}`,
+        message: `YAML syntax: ${(error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}`,
       });
     }
     return undefined;
@@ -106,17 +106,24 @@ export function parseContent(files: readonly ContentFile[]): ContentResult {
     const file = single(name);
     return file ? parseYamlFile(file, schema, issues) : undefined;
   };
-  const parseEach = <T extends { id?: string }>(folder: string, schema: z.ZodType<T>) =>
+  /** Parses each file of a folder; `nameOf` gives the id the file name must repeat. */
+  const parseEach = <T>(
+    folder: string,
+    schema: z.ZodType<T>,
+    nameOf: (value: T) => [string, string],
+  ) =>
     inFolder(folder).flatMap((file) => {
       const parsed = parseYamlFile(file, schema, issues);
-      if (parsed && parsed.id !== undefined && parsed.id !== fileStem(file.path)) {
+      if (!parsed) return [];
+      const [field, name] = nameOf(parsed);
+      if (name !== fileStem(file.path)) {
         issues.push({
           file: file.path,
-          path: 'id',
+          path: field,
           message: `must match the file name "${fileStem(file.path)}"`,
         });
       }
-      return parsed ? [{ file: file.path, value: parsed }] : [];
+      return [{ file: file.path, value: parsed }];
     });
 
   const questionnaire = parseSingle('questionnaire.yaml', Questionnaire);
@@ -124,9 +131,9 @@ export function parseContent(files: readonly ContentFile[]): ContentResult {
   const stages = parseSingle('stages.yaml', Stages);
   const practices = parseSingle('practices.yaml', Practices);
   const decisions = parseSingle('decisions.yaml', Decisions);
-  const services = parseEach('services/', Service);
-  const rules = parseEach('rules/', RuleFile);
-  const presets = parseEach('presets/', Preset);
+  const services = parseEach('services/', Service, (service) => ['id', service.id]);
+  const rules = parseEach('rules/', RuleFile, (ruleFile) => ['slot', ruleFile.slot]);
+  const presets = parseEach('presets/', Preset, (preset) => ['id', preset.id]);
 
   if (issues.length > 0 || !questionnaire || !stack || !stages || !practices || !decisions) {
     return { ok: false, issues };

@@ -1,0 +1,18 @@
+import { readFileSync } from 'node:fs';
+import { runAdviseCli } from '../src/node/advise-cli';
+import { ContentError, loadContent } from '../src/node/load-content';
+
+try {
+  const content = loadContent();
+  const result = runAdviseCli(process.argv.slice(2), content, (source) =>
+    readFileSync(source === '-' ? 0 : source, 'utf8'),
+  );
+  process.stdout.write(result.stdout);
+  process.stderr.write(result.stderr);
+  process.exitCode = result.exitCode;
+} catch (error) {
+  process.stderr.write(
+    `advise: ${error instanceof ContentError ? error.message : String(error)}\n`,
+  );
+  process.exitCode = 2;
+}

@@ -1,0 +1,4 @@
+declare module 'virtual:content' {
+  const content: import('./domain/content').Content;
+  export default content;
+}
