@@ -36,14 +36,7 @@ export default tseslint.config(
           ],
         },
       ],
-      'no-restricted-globals': [
-        'error',
-        'window',
-        'document',
-        'localStorage',
-        'navigator',
-        'Date',
-      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'navigator', 'Date'],
       'no-restricted-properties': [
         'error',
         { object: 'Math', property: 'random', message: 'advice must be deterministic' },

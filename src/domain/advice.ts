@@ -15,7 +15,7 @@ export interface Reason {
 export interface RankedService {
   service: string;
   score: number;
-  reasons: Reason[];
+  reasons: readonly Reason[];
   preferWhen: LocalizedText;
 }
 
@@ -25,10 +25,10 @@ export interface StackEntry {
   tier: Tier;
   service: string;
   score: number;
-  reasons: Reason[];
+  reasons: readonly Reason[];
   /** The other services open to new customers, best first; never an excluded or closed one. */
   alternatives: RankedService[];
-  excluded: { service: string; reasons: Reason[] }[];
+  excluded: { service: string; reasons: readonly Reason[] }[];
 }
 
 export interface HeavyLiftingEntry {

@@ -24,8 +24,16 @@ export function answerList(answers: Answers, question: string): readonly string[
   return value === undefined || typeof value === 'string' ? [] : value;
 }
 
-export function allQuestions(questionnaire: Questionnaire): Question[] {
-  return questionnaire.sections.flatMap((section) => section.questions);
+const questionsCache = new WeakMap<Questionnaire, readonly Question[]>();
+
+/** Every question in questionnaire order (cached: the engine asks on every call). */
+export function allQuestions(questionnaire: Questionnaire): readonly Question[] {
+  let questions = questionsCache.get(questionnaire);
+  if (!questions) {
+    questions = questionnaire.sections.flatMap((section) => section.questions);
+    questionsCache.set(questionnaire, questions);
+  }
+  return questions;
 }
 
 /**
@@ -93,14 +101,15 @@ export function isQuestionShown(question: Question, answers: Answers): boolean {
 }
 
 /**
- * The answers the engine should see: those to questions that are still shown. A question hidden by
- * an earlier answer loses its stale answer here, in questionnaire order, so chains of conditions work.
+ * The answers the engine should see: those to questions that are still shown, in questionnaire
+ * order. A question hidden by an earlier answer loses its stale answer here, so chains of display
+ * conditions work. Building the object in one fixed key order also keeps property lookups fast.
  */
 export function effectiveAnswers(answers: Answers, questionnaire: Questionnaire): Answers {
   const kept: Record<string, AnswerValue> = {};
   for (const question of allQuestions(questionnaire)) {
     const value = answers[question.id];
-    if (value === undefined || (Array.isArray(value) && value.length === 0)) continue;
+    if (value === undefined || (typeof value !== 'string' && value.length === 0)) continue;
     if (isQuestionShown(question, kept)) kept[question.id] = value;
   }
   return kept;

@@ -44,7 +44,7 @@ export function evaluateCondition(
     for (const part of condition.all) {
       const result = evaluateCondition(part, answers);
       if (!result) return undefined;
-      matched.push(...result);
+      for (const match of result) matched.push(match);
     }
     return matched;
   }

@@ -1,17 +1,14 @@
 import type { RankedService, Reason, StackEntry } from './advice';
 import type { Answers } from './answers';
 import { evaluateCondition } from './condition';
-import { serviceById, type ContentIndex } from './content-index';
-import { isRecommendable } from './service-schema';
-import type { Candidate, Slot } from './stack-schema';
+import type { ContentIndex, IndexedCandidate } from './content-index';
+import type { Slot } from './stack-schema';
 
-interface Tally {
-  service: string;
-  candidate: Candidate;
+interface Tally extends IndexedCandidate {
   order: number;
   score: number;
   excluded: boolean;
-  reasons: Reason[];
+  reasons: readonly Reason[];
 }
 
 export interface RankedSlot {
@@ -20,36 +17,52 @@ export interface RankedSlot {
   outrankedUnavailable: string[];
 }
 
+function byScoreThenOrder(a: Tally, b: Tally): number {
+  return b.score - a.score || a.order - b.order;
+}
+
 /**
  * Scores every candidate of one slot: its base score, then each rule that fires. The highest
  * score among services open to new customers wins; ties go to the earlier candidate in stack.yaml.
  */
 export function rankSlot(slot: Slot, answers: Answers, index: ContentIndex): RankedSlot {
-  const tallies: Tally[] = slot.candidates.map((candidate, order) => ({
-    service: candidate.service,
-    candidate,
+  const tallies: Tally[] = (index.candidatesBySlot.get(slot.id) ?? []).map((indexed, order) => ({
+    candidate: indexed.candidate,
+    recommendable: indexed.recommendable,
+    defaultReasons: indexed.defaultReasons,
     order,
-    score: candidate.score,
+    score: indexed.candidate.score,
     excluded: false,
-    reasons: [{ rule: null, text: candidate.why, score: candidate.score, matched: [] }],
+    reasons: indexed.defaultReasons,
   }));
   for (const rule of index.rulesBySlot.get(slot.id) ?? []) {
     const matched = evaluateCondition(rule.when, answers);
-    const tally = matched && tallies.find((candidate) => candidate.service === rule.service);
+    if (!matched) continue;
+    const tally = tallies.find((candidate) => candidate.candidate.service === rule.service);
     if (!tally) continue;
-    tally.reasons.push({ rule: rule.id, text: rule.reason, score: rule.score ?? null, matched });
+    const reason = { rule: rule.id, text: rule.reason, score: rule.score ?? null, matched };
+    tally.reasons = [...tally.reasons, reason];
     if (rule.exclude) tally.excluded = true;
     else tally.score += rule.score ?? 0;
   }
-  const ranked = tallies
-    .filter((tally) => !tally.excluded)
-    .sort((a, b) => b.score - a.score || a.order - b.order);
-  const open = ranked.filter((tally) => isRecommendable(serviceById(index, tally.service)));
-  const [pick, ...rest] = open;
+
+  const open: Tally[] = [];
+  const closed: Tally[] = [];
+  const excluded: StackEntry['excluded'] = [];
+  for (const tally of tallies) {
+    if (tally.excluded) {
+      if (tally.recommendable)
+        excluded.push({ service: tally.candidate.service, reasons: tally.reasons });
+    } else {
+      (tally.recommendable ? open : closed).push(tally);
+    }
+  }
+  open.sort(byScoreThenOrder);
+  const pick = open[0];
   if (!pick) throw new Error(`slot "${slot.id}" has no eligible candidate for these answers`);
 
-  const alternatives: RankedService[] = rest.map((tally) => ({
-    service: tally.service,
+  const alternatives: RankedService[] = open.slice(1).map((tally) => ({
+    service: tally.candidate.service,
     score: tally.score,
     reasons: tally.reasons,
     preferWhen: tally.candidate.preferWhen,
@@ -59,16 +72,14 @@ export function rankSlot(slot: Slot, answers: Answers, index: ContentIndex): Ran
       slot: slot.id,
       title: slot.title,
       tier: slot.tier,
-      service: pick.service,
+      service: pick.candidate.service,
       score: pick.score,
       reasons: pick.reasons,
       alternatives,
-      excluded: tallies
-        .filter((tally) => tally.excluded && isRecommendable(serviceById(index, tally.service)))
-        .map((tally) => ({ service: tally.service, reasons: tally.reasons })),
+      excluded,
     },
-    outrankedUnavailable: ranked
-      .filter((tally) => tally.score >= pick.score && !open.includes(tally))
-      .map((tally) => tally.service),
+    outrankedUnavailable: closed
+      .filter((tally) => tally.score >= pick.score)
+      .map((tally) => tally.candidate.service),
   };
 }

@@ -1,0 +1,146 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { advise } from '../../src/domain/advise';
+import { allQuestions } from '../../src/domain/answers';
+import { evaluateCondition } from '../../src/domain/condition';
+import { effectiveAnswers } from '../../src/domain/answers';
+import { isRecommendable } from '../../src/domain/service-schema';
+import { generateJsonSchemas } from '../../src/node/json-schemas';
+import { defaultContentDir } from '../../src/node/load-content';
+import { sampleAnswers } from '../fixtures/answers-arbitrary';
+import { content } from '../fixtures/content';
+import vocabularyV1 from '../fixtures/vocabulary-v1.json';
+
+const multiChoice = [
+  'clients',
+  'data',
+  'features',
+  'offload',
+  'deliberating',
+  'sensitive',
+  'audits',
+];
+const sample = sampleAnswers(content.questionnaire, 20_000).map((answers) =>
+  effectiveAnswers(answers, content.questionnaire),
+);
+
+describe('the answer vocabulary v1 (public contract for links and the command line)', () => {
+  const questions = new Map(allQuestions(content.questionnaire).map((q) => [q.id, q]));
+
+  it.each(Object.entries(vocabularyV1))('still offers %s with every v1 value', (id, values) => {
+    const question = questions.get(id);
+    expect(question, `question ${id}`).toBeDefined();
+    expect(question?.kind).toBe(multiChoice.includes(id) ? 'multi' : 'single');
+    expect(question?.options.map((option) => option.value)).toEqual(expect.arrayContaining(values));
+  });
+});
+
+describe('the service catalog', () => {
+  it('holds at least 45 services', () => {
+    expect(content.services.length).toBeGreaterThanOrEqual(45);
+  });
+
+  it.each(content.services.map((service) => [service.id, service] as const))(
+    '%s carries a documentation link, a review date and a source for every fact',
+    (_id, service) => {
+      expect(service.docs).toMatch(/^https:\/\//);
+      expect(service.reviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(service.pricing.source).toMatch(/^https:\/\//);
+      for (const fact of service.facts) expect(fact.source).toMatch(/^https:\/\//);
+      for (const support of Object.values(service.failure))
+        expect(support.source).toMatch(/^https:\/\//);
+    },
+  );
+
+  it('keeps the closed or ended services the talk names, each with its status and what replaces it', () => {
+    for (const id of [
+      'forecast',
+      'qldb',
+      'pinpoint',
+      'app-runner',
+      'timestream-liveanalytics',
+      'amplify-gen1',
+    ]) {
+      const service = content.services.find((candidate) => candidate.id === id);
+      expect(service, id).toBeDefined();
+      expect(service && isRecommendable(service), `${id} must not be recommendable`).toBe(false);
+      const lifecycle = service?.lifecycle;
+      if (lifecycle && 'successorNote' in lifecycle)
+        expect(lifecycle.successorNote.en.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('rules', () => {
+  const rules = content.rules.flatMap((file) =>
+    file.rules.map((rule) => ({ slot: file.slot, rule })),
+  );
+
+  const isOpen = (id: string) => content.services.some((s) => s.id === id && isRecommendable(s));
+
+  it.each(rules.map(({ slot, rule }) => [rule.id, slot, rule] as const))(
+    'rule %s fires for some answer set and is named among the reasons in slot %s',
+    (ruleId, slotId, rule) => {
+      const slot = content.slots.find((candidate) => candidate.id === slotId);
+      const answers = sample.find(
+        (candidate) =>
+          evaluateCondition(rule.when, candidate) &&
+          (!slot?.when || evaluateCondition(slot.when, candidate)),
+      );
+      expect(answers, `no sampled answer set fires ${ruleId}`).toBeDefined();
+      const advice = advise(answers ?? {}, content);
+      const entry = advice.stack.find((candidate) => candidate.slot === slotId);
+      const ranked = [entry, ...(entry?.alternatives ?? []), ...(entry?.excluded ?? [])];
+      const reasons = ranked.find((candidate) => candidate?.service === rule.service)?.reasons;
+      if (isOpen(rule.service)) {
+        expect(reasons?.map((reason) => reason.rule)).toContain(ruleId);
+      } else {
+        // A rule for a closed service can only ever surface as the warning that names its successor.
+        expect(reasons).toBeUndefined();
+      }
+    },
+  );
+});
+
+describe('reachability', () => {
+  it('every service is picked for some answer set, offered as an alternative, or marked informational', () => {
+    const reached = new Set<string>();
+    for (const answers of sample.slice(0, 5_000)) {
+      for (const entry of advise(answers, content).stack) {
+        reached.add(entry.service);
+        for (const alternative of entry.alternatives) reached.add(alternative.service);
+      }
+    }
+    const unreachable = content.services
+      .filter(
+        (service) => isRecommendable(service) && !service.informational && !reached.has(service.id),
+      )
+      .map((service) => service.id);
+    expect(unreachable).toEqual([]);
+  });
+
+  it('every closed or ended service is either informational or a candidate whose warning names its successor', () => {
+    const candidates = new Set(
+      content.slots.flatMap((slot) => slot.candidates.map((c) => c.service)),
+    );
+    const stranded = content.services
+      .filter(
+        (service) =>
+          !isRecommendable(service) && !service.informational && !candidates.has(service.id),
+      )
+      .map((service) => service.id);
+    expect(stranded).toEqual([]);
+  });
+});
+
+describe('generated JSON Schema', () => {
+  it('content/schema/ matches the zod schemas (run `npm run content` after changing a schema)', () => {
+    const schemaDir = join(defaultContentDir, 'schema');
+    const generated = generateJsonSchemas();
+    expect(readdirSync(schemaDir).sort()).toEqual(Object.keys(generated).sort());
+    for (const [name, text] of Object.entries(generated)) {
+      expect(readFileSync(join(schemaDir, name), 'utf8'), name).toBe(text);
+    }
+  });
+});

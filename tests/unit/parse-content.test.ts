@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { formatContentIssue } from '../../src/domain/content';
+import { parseContent, type ContentFile } from '../../src/domain/parse-content';
+import { readContentFiles } from '../../src/node/load-content';
+
+const realFiles = readContentFiles();
+
+/** The real content with one file replaced (or added), reported as formatted lines. */
+function issuesWith(path: string, text: string): string[] {
+  const files: ContentFile[] = [...realFiles.filter((file) => file.path !== path), { path, text }];
+  const result = parseContent(files);
+  return result.ok ? [] : result.issues.map(formatContentIssue);
+}
+
+function replaceIn(path: string, from: string, to: string): string {
+  const file = realFiles.find((candidate) => candidate.path === path);
+  if (!file?.text.includes(from)) throw new Error(`fixture: "${from}" not in ${path}`);
+  return file.text.replace(from, to);
+}
+
+describe('parseContent', () => {
+  it('accepts the real content folder', () => {
+    expect(parseContent(realFiles).ok).toBe(true);
+  });
+
+  it('names the file, line and column of a YAML syntax error', () => {
+    const issues = issuesWith('presets/seed-saas.yaml', 'id: seed-saas\ntitle: { en: [unclosed\n');
+    expect(issues.length).toBeGreaterThan(0);
+    for (const issue of issues) {
+      expect(issue).toMatch(/^presets\/seed-saas\.yaml: line \d+, column \d+: YAML syntax: \w/);
+    }
+  });
+
+  it('names the file and field of a schema error, with what was expected', () => {
+    const text = replaceIn('stack.yaml', 'kind: two-way', 'kind: revolving');
+    expect(issuesWith('stack.yaml', text)).toMatchInlineSnapshot(`
+      [
+        "stack.yaml: slots[0].door.kind: Invalid option: expected one of "one-way"|"two-way"",
+      ]
+    `);
+  });
+
+  it('reports a missing Japanese text', () => {
+    const text = replaceIn('services/lambda.yaml', '\n  ja:', '\n  jp:');
+    expect(issuesWith('services/lambda.yaml', text)).toEqual([
+      expect.stringMatching(
+        /^services\/lambda\.yaml: \w+\.ja: Invalid input: expected string, received undefined$/,
+      ),
+      expect.stringMatching(/^services\/lambda\.yaml: \w+: unknown field\(s\): jp$/),
+    ]);
+  });
+
+  it('reports a malformed condition without a stack trace', () => {
+    const text = replaceIn(
+      'rules/cache.yaml',
+      'when: { q: data-loss, equals: none }',
+      'when: { q: data-loss, is: none }',
+    );
+    expect(issuesWith('rules/cache.yaml', text)).toEqual([
+      'rules/cache.yaml: rules[0].when: expected a condition: one of {all: [...]}, {any: [...]}, {not: ...}, {q, equals}, {q, in}, {q, includes}',
+    ]);
+  });
+
+  it('reports ids that do not exist in another file', () => {
+    const text = replaceIn('rules/cache.yaml', 'service: memorydb', 'service: memcached-on-ec2');
+    expect(issuesWith('rules/cache.yaml', text)).toEqual([
+      'rules/cache.yaml: rules[0].service: "memcached-on-ec2" is not a candidate of slot "cache" in stack.yaml',
+    ]);
+  });
+
+  it('reports a condition value that its question does not offer', () => {
+    const text = replaceIn(
+      'rules/cache.yaml',
+      '{ q: data-loss, equals: none }',
+      '{ q: data-loss, equals: never }',
+    );
+    expect(issuesWith('rules/cache.yaml', text)).toEqual([
+      'rules/cache.yaml: rules[0].when: "never" is not an option of "data-loss"',
+    ]);
+  });
+
+  it('reports a preset answer that is not in the vocabulary', () => {
+    const text = replaceIn('presets/seed-saas.yaml', 'stage: seed', 'stage: pre-seed');
+    expect(issuesWith('presets/seed-saas.yaml', text)).toEqual([
+      'presets/seed-saas.yaml: answers: "pre-seed" is not an option of "stage"',
+    ]);
+  });
+
+  it('requires a file name to match the id inside it', () => {
+    const file = realFiles.find((candidate) => candidate.path === 'presets/seed-saas.yaml');
+    expect(issuesWith('presets/seed-saas-copy.yaml', file?.text ?? '')).toContain(
+      'presets/seed-saas-copy.yaml: id: must match the file name "seed-saas-copy"',
+    );
+  });
+
+  it('refuses a one-way door without a way to keep it open', () => {
+    const text = replaceIn(
+      'stack.yaml',
+      'kind: two-way\n      timeBox: decide-today\n    candidates:\n      - service: amplify-hosting',
+      'kind: one-way\n      timeBox: decide-today\n    candidates:\n      - service: amplify-hosting',
+    );
+    expect(issuesWith('stack.yaml', text)).toEqual([
+      'stack.yaml: slots[0].door.keepOpen: a one-way door needs keepOpen: how to make it closer to two-way',
+    ]);
+  });
+
+  it('lists a stray YAML file instead of ignoring it', () => {
+    expect(issuesWith('notes.yaml', 'hello: world')).toEqual([
+      'notes.yaml: not a known content file; see README "Content"',
+    ]);
+  });
+});
