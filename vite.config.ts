@@ -6,8 +6,26 @@ import { contentPlugin } from './src/node/vite-content-plugin';
 export default defineConfig({
   plugins: [react(), contentPlugin()],
   test: {
-    include: ['tests/{unit,properties,components}/**/*.test.{ts,tsx}'],
-    environment: 'node',
-    setupFiles: ['tests/setup.ts'],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          include: ['tests/{unit,properties}/**/*.test.{ts,tsx}'],
+          environment: 'node',
+          setupFiles: ['tests/setup.ts'],
+        },
+      },
+      {
+        // Screens render in a simulated DOM; stores and localStorage are reset after each test.
+        extends: true,
+        test: {
+          name: 'components',
+          include: ['tests/components/**/*.test.{ts,tsx}'],
+          environment: 'jsdom',
+          setupFiles: ['tests/setup.ts', 'tests/components/setup.ts'],
+        },
+      },
+    ],
   },
 });

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { formatContentIssue } from '../domain/content';
 import { parseContent } from '../domain/parse-content';
@@ -17,7 +18,8 @@ export function contentPlugin(dir: string = defaultContentDir): Plugin {
     load(id) {
       if (id !== resolvedId) return undefined;
       const files = readContentFiles(dir);
-      this.addWatchFile(dir);
+      // One watch per file: Vite's dev server treats watched paths as imports, and a folder is not one.
+      for (const file of files) this.addWatchFile(join(dir, file.path));
       const result = parseContent(files);
       if (!result.ok) {
         this.error(

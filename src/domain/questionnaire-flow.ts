@@ -1,0 +1,58 @@
+import { effectiveAnswers, isQuestionShown, type Answers } from './answers';
+import type { Question, Questionnaire, Section } from './questionnaire-schema';
+
+/** A section as the user meets it now: only the questions its display conditions still show. */
+export interface ShownSection {
+  section: Section;
+  questions: readonly Question[];
+}
+
+/**
+ * The questionnaire as the user walks it, given the answers so far. Display conditions are judged
+ * against the effective answers, so a question hidden by an earlier answer cannot keep another one
+ * shown; a section whose every question is hidden is left out, so Back and Next never land on an
+ * empty page.
+ */
+export function questionnaireFlow(questionnaire: Questionnaire, answers: Answers): ShownSection[] {
+  const effective = effectiveAnswers(answers, questionnaire);
+  return questionnaire.sections
+    .map((section) => ({
+      section,
+      questions: section.questions.filter((question) => isQuestionShown(question, effective)),
+    }))
+    .filter((shown) => shown.questions.length > 0);
+}
+
+/** Whether a question has an answer; an empty multi-choice list counts as unanswered. */
+export function isAnswered(answers: Answers, questionId: string): boolean {
+  const value = answers[questionId];
+  return value !== undefined && value.length > 0;
+}
+
+/** How many of the shown questions are answered: progress that stays right as questions come and go. */
+export function flowProgress(
+  flow: readonly ShownSection[],
+  answers: Answers,
+): { answered: number; total: number } {
+  const questions = flow.flatMap((shown) => shown.questions);
+  return {
+    answered: questions.filter((question) => isAnswered(answers, question.id)).length,
+    total: questions.length,
+  };
+}
+
+/** 1-based position of a question among the shown ones, for "question 6 of 21". */
+export function questionNumber(flow: readonly ShownSection[], questionId: string): number {
+  return flow.flatMap((shown) => shown.questions).findIndex((q) => q.id === questionId) + 1;
+}
+
+/**
+ * Where "continue where you left off" should go: the first shown section with an unanswered
+ * question, or undefined when everything shown is answered (the caller then offers the review).
+ */
+export function firstUnfinishedSection(
+  flow: readonly ShownSection[],
+  answers: Answers,
+): Section | undefined {
+  return flow.find((shown) => shown.questions.some((q) => !isAnswered(answers, q.id)))?.section;
+}

@@ -1,0 +1,23 @@
+import { cleanup } from '@testing-library/react';
+import { afterEach } from 'vitest';
+import { useAnswersStore } from '../../src/stores/answers-store';
+import { useLanguageStore } from '../../src/stores/language-store';
+
+// jsdom has no modal dialogs yet; this is just enough for <dialog> to open and close in tests.
+HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
+  this.open = true;
+};
+HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement, value?: string) {
+  this.open = false;
+  if (value !== undefined) this.returnValue = value;
+  this.dispatchEvent(new Event('close'));
+};
+
+afterEach(() => {
+  cleanup();
+  // Resetting a persisted store writes it back, so storage is cleared after, not before.
+  useAnswersStore.setState(useAnswersStore.getInitialState(), true);
+  useLanguageStore.setState(useLanguageStore.getInitialState(), true);
+  localStorage.clear();
+  document.documentElement.lang = 'en';
+});
