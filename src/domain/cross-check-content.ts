@@ -2,6 +2,7 @@ import { allQuestions, describeAnswerProblem, parseAnswers } from './answers';
 import { conditionReferences, type Condition } from './condition';
 import type { Content, ContentIssue } from './content';
 import { isRecommendable } from './service-schema';
+import { versionKey } from './share-link/link-vocabulary';
 
 interface SourceFiles {
   services: string[];
@@ -68,6 +69,18 @@ export function crossCheckContent(content: Content, files: SourceFiles): Content
     questions.map((q) => q.id),
     'question id',
   );
+  // Share links read a question by its alias or its id, and an option by its alias or its value,
+  // so every spelling must name one thing; "v" carries the link's version.
+  checkUnique(
+    questionnaireFile,
+    'sections[].questions[].alias',
+    [
+      versionKey,
+      ...new Set(questions.map((q) => q.id)),
+      ...questions.flatMap((q) => (q.alias && q.alias !== q.id ? [q.alias] : [])),
+    ],
+    'share-link key (question ids, aliases and the version key)',
+  );
   content.questionnaire.sections.forEach((section, s) => {
     section.questions.forEach((question, q) => {
       const path = `sections[${s}].questions[${q}]`;
@@ -76,6 +89,15 @@ export function crossCheckContent(content: Content, files: SourceFiles): Content
         `${path}.options`,
         question.options.map((o) => o.value),
         'option value',
+      );
+      checkUnique(
+        questionnaireFile,
+        `${path}.options[].alias`,
+        [
+          ...new Set(question.options.map((o) => o.value)),
+          ...question.options.flatMap((o) => (o.alias && o.alias !== o.value ? [o.alias] : [])),
+        ],
+        'share-link value (option values and aliases)',
       );
       if (question.showIf)
         checkCondition(

@@ -2,8 +2,15 @@ import { z } from 'zod';
 import { Condition } from './condition';
 import { Id, LocalizedText } from './localized-text';
 
+/**
+ * The short name of a question or option in share links, so a full answer set fits in a short URL.
+ * Defaults to the id. A public contract like the ids: never change or reuse one.
+ */
+export const LinkAlias = Id.max(4, 'a share-link alias has at most 4 characters');
+
 export const QuestionOption = z.strictObject({
   value: Id,
+  alias: LinkAlias.optional(),
   label: LocalizedText,
   /** Concrete examples that let a founder recognise their own situation. */
   help: LocalizedText.optional(),
@@ -14,6 +21,7 @@ export type QuestionOption = z.infer<typeof QuestionOption>;
 
 export const Question = z.strictObject({
   id: Id,
+  alias: LinkAlias.optional(),
   kind: z.enum(['single', 'multi']),
   title: LocalizedText,
   help: LocalizedText,
