@@ -1,0 +1,64 @@
+import type { StackEntry } from '../../domain/advice';
+import { useLang, useLocalize } from '../../i18n/use-localize';
+import { InPageLink } from './in-page-link';
+import { messages } from './messages';
+import { pluralForm } from './plural';
+import { slotCardId } from './results-sections';
+import type { StackChanges } from './stack-changes';
+import styles from './what-if-panel.module.css';
+
+interface ChangeStatusProps {
+  changes: StackChanges | null;
+  stack: readonly StackEntry[];
+}
+
+/**
+ * Says what the last answer change did. The sentence sits in a live region that is always in the
+ * page, so screen readers announce each update; links to the changed cards follow it.
+ */
+export function ChangeStatus({ changes, stack }: ChangeStatusProps) {
+  const t = useLocalize();
+  const lang = useLang();
+  const changed = stack.filter((entry) => changes?.changed.has(entry.slot));
+  const removed = changes?.removed ?? [];
+  const titles = (entries: readonly StackEntry[]) =>
+    entries.map((entry) => t(entry.title)).join(t(messages.listSeparator));
+  const sentences: string[] = [];
+  if (changed.length > 0) {
+    const forms = { one: messages.whatIfChangedOne, other: messages.whatIfChangedOther };
+    sentences.push(
+      t(pluralForm(lang, changed.length, forms), {
+        count: changed.length,
+        slots: titles(changed),
+      }),
+    );
+  }
+  if (removed.length > 0) {
+    const forms = { one: messages.whatIfRemovedOne, other: messages.whatIfRemovedOther };
+    sentences.push(
+      t(pluralForm(lang, removed.length, forms), {
+        count: removed.length,
+        slots: titles(removed),
+      }),
+    );
+  }
+  if (changes && sentences.length === 0) sentences.push(t(messages.whatIfUnchanged));
+  return (
+    <div className={styles.status}>
+      <p role="status" className={styles.statusText}>
+        {sentences.join(' ')}
+      </p>
+      {changed.length > 0 ? (
+        <nav aria-label={t(messages.whatIfJump)}>
+          <ul className={styles.jumpLinks}>
+            {changed.map((entry) => (
+              <li key={entry.slot}>
+                <InPageLink target={slotCardId(entry.slot)}>{t(entry.title)}</InPageLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
+    </div>
+  );
+}

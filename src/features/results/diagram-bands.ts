@@ -1,0 +1,76 @@
+import type { StackEntry } from '../../domain/advice';
+import type { Content } from '../../domain/content';
+import type { LocalizedText } from '../../domain/localized-text';
+import type { Tier } from '../../domain/stack-schema';
+import type { Localize } from '../../i18n/use-localize';
+import { optionLabel, serviceName } from './content-lookup';
+import type { DiagramBandInput } from './diagram-layout';
+import { messages } from './messages';
+
+interface BandStyle {
+  order: number;
+  label: LocalizedText;
+  dashed: boolean;
+  /** The tier requests flow into from this one, in the classic three-tier picture. */
+  flowsInto: Tier | null;
+}
+
+const bandStyles: Record<Tier, BandStyle> = {
+  frontend: { order: 0, label: messages.diagramBandFrontend, dashed: false, flowsInto: 'backend' },
+  backend: { order: 1, label: messages.diagramBandBackend, dashed: false, flowsInto: 'data' },
+  data: { order: 2, label: messages.diagramBandData, dashed: false, flowsInto: null },
+  feature: { order: 3, label: messages.diagramBandFeature, dashed: false, flowsInto: null },
+  'cross-cutting': {
+    order: 4,
+    label: messages.diagramBandCrossCutting,
+    dashed: true,
+    flowsInto: null,
+  },
+};
+
+interface BandOptions {
+  stack: readonly StackEntry[];
+  changedSlots: ReadonlySet<string>;
+  /** The `clients` answer (web, mobile, api), shown on the frontend band. */
+  clients: readonly string[];
+  content: Content;
+  t: Localize;
+}
+
+/** Groups the stack into the diagram's bands: the three tiers, then features, then cross-cutting. */
+export function diagramBands({
+  stack,
+  changedSlots,
+  clients,
+  content,
+  t,
+}: BandOptions): DiagramBandInput[] {
+  const tiers = [...new Set(stack.map((entry) => entry.tier))].sort(
+    (a, b) => bandStyles[a].order - bandStyles[b].order,
+  );
+  const clientLabels = clients.flatMap((client) => {
+    const label = optionLabel(content, 'clients', client);
+    return label ? [t(label)] : [];
+  });
+  return tiers.map((tier, i) => {
+    const style = bandStyles[tier];
+    return {
+      id: tier,
+      label: t(style.label),
+      caption:
+        tier === 'frontend' && clientLabels.length > 0
+          ? t(messages.diagramClients, { clients: clientLabels.join(t(messages.listSeparator)) })
+          : null,
+      dashed: style.dashed,
+      flowsIntoNext: style.flowsInto !== null && tiers[i + 1] === style.flowsInto,
+      items: stack
+        .filter((entry) => entry.tier === tier)
+        .map((entry) => ({
+          slot: entry.slot,
+          title: t(entry.title),
+          service: serviceName(content, entry.service),
+          changed: changedSlots.has(entry.slot),
+        })),
+    };
+  });
+}

@@ -1,0 +1,15 @@
+import type { Service } from '../../domain/service-schema';
+import { useLocalize } from '../../i18n/use-localize';
+import { messages } from './messages';
+import shared from './shared.module.css';
+
+/** The service's documentation on AWS, opened in a new tab so the results stay where they are. */
+export function DocsLink({ service }: { service: Service }) {
+  const t = useLocalize();
+  return (
+    <a href={service.docs} target="_blank" rel="noopener noreferrer">
+      {t(messages.cardDocs, { service: service.name })}
+      <span className={shared.visuallyHidden}> {t(messages.newTab)}</span>
+    </a>
+  );
+}

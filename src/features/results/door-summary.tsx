@@ -1,0 +1,32 @@
+import type { LocalizedText } from '../../domain/localized-text';
+import type { Door, TimeBox } from '../../domain/stack-schema';
+import { useLocalize } from '../../i18n/use-localize';
+import { messages } from './messages';
+import shared from './shared.module.css';
+import styles from './door-summary.module.css';
+
+const timeBoxLabels: Record<TimeBox, LocalizedText> = {
+  'decide-today': messages.timeBoxDecideToday,
+  'decide-this-week': messages.timeBoxDecideThisWeek,
+  'spike-a-week': messages.timeBoxSpikeAWeek,
+  'spike-two-weeks': messages.timeBoxSpikeTwoWeeks,
+};
+
+/** A door badge with its time-box and, for a one-way door, how to keep it open. */
+export function DoorSummary({ door }: { door: Door }) {
+  const t = useLocalize();
+  const oneWay = door.kind === 'one-way';
+  return (
+    <div className={styles.door}>
+      <p className={styles.badges}>
+        <span className={oneWay ? shared.badgeWarn : shared.badgeOk}>
+          {t(oneWay ? messages.doorOneWay : messages.doorTwoWay)}
+        </span>{' '}
+        <span className={shared.badgeNeutral}>{t(timeBoxLabels[door.timeBox])}</span>
+      </p>
+      {oneWay && door.keepOpen ? (
+        <p className={styles.keepOpen}>{t(messages.keepOpen, { text: t(door.keepOpen) })}</p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import type { HeavyLiftingEntry, StackEntry } from '../../domain/advice';
+import type { Content } from '../../domain/content';
+import { useLocalize } from '../../i18n/use-localize';
+import { optionLabel, serviceName } from './content-lookup';
+import { messages } from './messages';
+import shared from './shared.module.css';
+import styles from './heavy-lifting-ledger.module.css';
+
+interface HeavyLiftingLedgerProps {
+  entries: readonly HeavyLiftingEntry[];
+  stack: readonly StackEntry[];
+  content: Content;
+}
+
+/** Each chore the team hands off and who carries it now; a chore nobody carries is a plain gap. */
+export function HeavyLiftingLedger({ entries, stack, content }: HeavyLiftingLedgerProps) {
+  const t = useLocalize();
+  if (entries.length === 0) return <p>{t(messages.ledgerEmpty)}</p>;
+  const slotTitles = new Map(stack.map((entry) => [entry.slot, entry.title]));
+  const list = (ids: readonly string[]) =>
+    ids.map((id) => serviceName(content, id)).join(t(messages.listSeparator));
+  return (
+    <>
+      <p>{t(messages.ledgerIntro)}</p>
+      <table className={styles.table}>
+        <thead>
+          <tr>
+            <th scope="col">{t(messages.ledgerChore)}</th>
+            <th scope="col">{t(messages.ledgerCarriedBy)}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((entry) => {
+            const chore = optionLabel(content, 'offload', entry.chore);
+            return (
+              <tr
+                key={entry.chore}
+                className={entry.absorbedBy.length === 0 ? styles.gap : undefined}
+              >
+                <th scope="row">{chore ? t(chore) : entry.chore}</th>
+                <td>
+                  {entry.absorbedBy.length > 0 ? (
+                    <ul className={shared.plainList}>
+                      {entry.absorbedBy.map((carrier) => {
+                        const slot = slotTitles.get(carrier.slot);
+                        return (
+                          <li key={carrier.slot}>
+                            {t(messages.ledgerCarrier, {
+                              service: serviceName(content, carrier.service),
+                              slot: slot ? t(slot) : carrier.slot,
+                            })}
+                          </li>
+                        );
+                      })}
+                    </ul>
+                  ) : (
+                    <>
+                      <p className={styles.gapText}>
+                        <span className={shared.badgeGap}>{t(messages.failureGap)}</span>{' '}
+                        {t(messages.ledgerGap)}
+                      </p>
+                      {entry.suggestions.length > 0 ? (
+                        <p className={styles.suggestions}>
+                          {t(messages.ledgerSuggestions, { services: list(entry.suggestions) })}
+                        </p>
+                      ) : null}
+                    </>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </>
+  );
+}

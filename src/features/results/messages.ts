@@ -1,0 +1,198 @@
+import { defineMessages } from '../../i18n/define-messages';
+
+/** Every string the results page shows, in both languages. */
+export const messages = defineMessages({
+  pageTitle: { en: 'Your recommended stack', ja: 'おすすめのスタック' },
+  summaryStage: { en: 'Stage: {stage}', ja: 'ステージ：{stage}' },
+  summaryServicesOne: {
+    en: '{services} AWS service across {slots} parts of the stack',
+    ja: 'スタックの {slots} 項目に AWS サービス {services} 個',
+  },
+  summaryServicesOther: {
+    en: '{services} AWS services across {slots} parts of the stack',
+    ja: 'スタックの {slots} 項目に AWS サービス {services} 個',
+  },
+  summaryOneWayDoorsOne: {
+    en: '{count} one-way door worth your time',
+    ja: '時間をかけるべき One-way Door が {count} 件',
+  },
+  summaryOneWayDoorsOther: {
+    en: '{count} one-way doors worth your time',
+    ja: '時間をかけるべき One-way Door が {count} 件',
+  },
+  summaryGapsOne: {
+    en: '{count} design-for-failure gap',
+    ja: '障害に備えた設計のギャップが {count} 件',
+  },
+  summaryGapsOther: {
+    en: '{count} design-for-failure gaps',
+    ja: '障害に備えた設計のギャップが {count} 件',
+  },
+  summaryLabel: { en: 'Summary', ja: '概要' },
+
+  navLabel: { en: 'On this page', ja: 'このページの内容' },
+  sectionDiagram: { en: 'The stack at a glance', ja: 'スタックの全体像' },
+  sectionWarnings: { en: 'Before you act', ja: '着手する前に' },
+  sectionCards: { en: 'Every pick, explained', ja: '選んだ理由' },
+  sectionDecisions: {
+    en: 'Decisions: one-way and two-way doors',
+    ja: '意思決定：One-way Door と Two-way Door',
+  },
+  sectionHeavyLifting: { en: 'Heavy lifting handed off', ja: '手放せる重労働' },
+  sectionFailure: { en: 'Design for failure', ja: '障害に備えた設計' },
+  sectionRoadmap: { en: 'The road ahead', ja: 'この先のロードマップ' },
+  sectionWhatIf: { en: 'What if?', ja: 'もしも答えが違ったら' },
+
+  diagramTitle: { en: 'Architecture of the recommended stack', ja: 'おすすめスタックの構成図' },
+  diagramCaption: {
+    en: 'Requests flow from the clients through the backend to the data. The services across the stack serve every tier.',
+    ja: 'リクエストはクライアントからバックエンドを経てデータへ流れます。横断的なサービスはすべての層を支えます。',
+  },
+  diagramBandFrontend: { en: 'Frontend and mobile', ja: 'フロントエンドとモバイル' },
+  diagramBandBackend: { en: 'Backend', ja: 'バックエンド' },
+  diagramBandData: { en: 'Data', ja: 'データ' },
+  diagramBandFeature: { en: 'Features', ja: '機能' },
+  diagramBandCrossCutting: { en: 'Across the stack', ja: '横断的な仕組み' },
+  diagramClients: { en: 'Clients: {clients}', ja: 'クライアント：{clients}' },
+  diagramChangedTag: { en: 'Changed', ja: '変更' },
+  diagramBandDescription: { en: '{band}: {boxes}.', ja: '{band}：{boxes}。' },
+  diagramBoxDescription: { en: '{slot}: {service}', ja: '{slot}：{service}' },
+  diagramBoxChangedDescription: {
+    en: '{slot}: {service} (changed)',
+    ja: '{slot}：{service}（変更）',
+  },
+  listSeparator: { en: ', ', ja: '、' },
+
+  cardPick: { en: 'Pick', ja: 'おすすめ' },
+  cardScore: { en: 'score {score}', ja: 'スコア {score}' },
+  cardPricing: { en: 'Pricing: {summary}', ja: '料金：{summary}' },
+  cardReviewed: { en: 'Service facts reviewed on {date}', ja: 'サービス情報の確認日：{date}' },
+  cardWhy: { en: 'Why', ja: '理由' },
+  cardBecause: { en: 'Because you answered', ja: 'この回答から' },
+  answerChip: { en: '{question}: {option}', ja: '{question}：{option}' },
+  cardAlternatives: { en: 'Alternatives, best first', ja: 'ほかの候補（おすすめ順）' },
+  cardNoAlternatives: {
+    en: 'No other service fits this slot for your answers.',
+    ja: '今回の回答では、ほかに当てはまるサービスはありません。',
+  },
+  cardPreferWhen: { en: 'Prefer it when: {text}', ja: 'こんなときに：{text}' },
+  cardRuledOut: { en: 'Ruled out', ja: '除外した候補' },
+  cardDocs: { en: '{service} documentation', ja: '{service} のドキュメント' },
+  newTab: { en: '(opens in a new tab)', ja: '（新しいタブで開きます）' },
+  changedFrom: { en: 'Changed: was {service}', ja: '変更：以前は {service}' },
+  changedNew: { en: 'New in your stack', ja: 'スタックに追加' },
+
+  doorOneWay: { en: 'One-way door', ja: 'One-way Door' },
+  doorTwoWay: { en: 'Two-way door', ja: 'Two-way Door' },
+  timeBoxDecideToday: { en: 'Decide today', ja: '今日決める' },
+  timeBoxDecideThisWeek: { en: 'Decide this week', ja: '今週中に決める' },
+  timeBoxSpikeAWeek: { en: 'Spike it for a week', ja: '1 週間試してから決める' },
+  timeBoxSpikeTwoWeeks: { en: 'Spike it for two weeks', ja: '2 週間試してから決める' },
+  keepOpen: { en: 'Keep the door open: {text}', ja: 'ドアを開けておくには：{text}' },
+
+  decisionsIntro: {
+    en: 'Spend your time on one-way doors, which are hard to reverse; decide two-way doors fast and move on.',
+    ja: '引き返しにくい One-way Door にこそ時間をかけ、Two-way Door はすばやく決めて先へ進みましょう。',
+  },
+  decisionStuck: { en: 'You are stuck on this', ja: '迷っている決定' },
+  decisionChoice: { en: 'Recommended: {service}', ja: 'おすすめ：{service}' },
+
+  ledgerIntro: {
+    en: 'The chores you asked to stop doing, and the service in your stack that now carries each.',
+    ja: 'やめたいと答えた作業と、それを代わりに引き受けるスタック内のサービスです。',
+  },
+  ledgerEmpty: {
+    en: 'You did not ask to hand off any chores. Answer “Which chores do you want to stop doing yourselves?” below to see who would carry them.',
+    ja: '手放したい作業はまだ選ばれていません。下の「自分たちでやめたい作業」に答えると、誰が引き受けるかが表示されます。',
+  },
+  ledgerChore: { en: 'Chore', ja: '作業' },
+  ledgerCarriedBy: { en: 'Carried by', ja: '引き受けるサービス' },
+  ledgerCarrier: { en: '{service} ({slot})', ja: '{service}（{slot}）' },
+  ledgerGap: {
+    en: 'Nothing in your stack carries this chore yet: you still do it yourselves.',
+    ja: 'この作業を引き受けるサービスはまだスタックになく、今も自分たちで担っています。',
+  },
+  ledgerSuggestions: {
+    en: 'Services that would: {services}',
+    ja: '引き受けられるサービス：{services}',
+  },
+
+  failureIntro: {
+    en: 'Everything fails, all the time. Gaps come first, then what you must switch on, then what you get for free.',
+    ja: 'あらゆるものは常に壊れうる、という前提で考えます。ギャップ、設定が必要なもの、最初から備わっているものの順に並べています。',
+  },
+  failureBuiltIn: { en: 'Built in', ja: '標準で備わっている' },
+  failureToConfigure: { en: 'To configure', ja: '設定が必要' },
+  failureGap: { en: 'Gap', ja: 'ギャップ' },
+  failureCoveredBy: { en: 'Covered by', ja: 'カバーするサービス' },
+  supportBuiltIn: { en: 'built in', ja: '標準' },
+  supportConfigure: { en: 'configure', ja: '要設定' },
+  failureSupport: { en: '{service} ({support})', ja: '{service}（{support}）' },
+
+  roadmapTitle: {
+    en: 'The startup growth S-curve: Seed, Early, Growth, Later',
+    ja: 'スタートアップの成長 S 字カーブ：シード期、アーリー期、グロース期、レイター期',
+  },
+  roadmapDescription: {
+    en: 'You are at the {stage} stage.',
+    ja: '現在は{stage}にいます。',
+  },
+  roadmapYouAreHere: { en: 'You are here', ja: '現在地' },
+  roadmapAxisStage: { en: 'Stage', ja: 'ステージ' },
+  roadmapAxisGrowth: { en: 'Growth', ja: '成長' },
+  positionPast: { en: 'Behind you', ja: '通過済み' },
+  positionNow: { en: 'You are here', ja: '現在地' },
+  positionNext: { en: 'Next', ja: '次のステージ' },
+  positionLater: { en: 'Later on', ja: 'その先' },
+  roadmapRevisitWhen: { en: 'Revisit when: {trigger}', ja: '見直すタイミング：{trigger}' },
+  roadmapConcern: { en: '{concern}: {services}', ja: '{concern}：{services}' },
+
+  warningEnded: {
+    en: '{service} ({slot}): support ended on {date}.',
+    ja: '{service}（{slot}）：{date}にサポートが終了しました。',
+  },
+  warningEndedUndated: {
+    en: '{service} ({slot}): support has ended.',
+    ja: '{service}（{slot}）：サポートが終了しています。',
+  },
+  warningClosed: {
+    en: '{service} ({slot}): closed to new customers since {date}.',
+    ja: '{service}（{slot}）：{date}から新規のお客様は利用できません。',
+  },
+  warningClosedUndated: {
+    en: '{service} ({slot}): closed to new customers.',
+    ja: '{service}（{slot}）：新規のお客様は利用できません。',
+  },
+  warningSuccessor: { en: 'Use instead: {service}', ja: '代わりに：{service}' },
+  warningFixedCost: {
+    en: '{service} ({slot}) has a monthly floor while you live on credits.',
+    ja: '{service}（{slot}）には、クレジットで運用している間も毎月の最低料金がかかります。',
+  },
+
+  whatIfIntro: {
+    en: 'Change any answer and the recommendation updates at once. Changed picks are highlighted.',
+    ja: '回答を変えると、おすすめがすぐに更新されます。変わった項目は強調表示されます。',
+  },
+  whatIfNotAnswered: { en: 'Not answered', ja: '未回答' },
+  whatIfChangedOne: {
+    en: '{count} recommendation changed: {slots}.',
+    ja: 'おすすめが {count} 件変わりました：{slots}。',
+  },
+  whatIfChangedOther: {
+    en: '{count} recommendations changed: {slots}.',
+    ja: 'おすすめが {count} 件変わりました：{slots}。',
+  },
+  whatIfUnchanged: {
+    en: 'No recommendation changed.',
+    ja: 'おすすめに変更はありません。',
+  },
+  whatIfRemovedOne: {
+    en: '{count} part of the stack is no longer needed: {slots}.',
+    ja: '不要になった項目が {count} 件あります：{slots}。',
+  },
+  whatIfRemovedOther: {
+    en: '{count} parts of the stack are no longer needed: {slots}.',
+    ja: '不要になった項目が {count} 件あります：{slots}。',
+  },
+  whatIfJump: { en: 'Go to the changed picks', ja: '変わった項目へ移動' },
+});

@@ -1,0 +1,55 @@
+import type { Advice } from '../../domain/advice';
+import type { Answers } from '../../domain/answers';
+import { useLang, useLocalize } from '../../i18n/use-localize';
+import { messages } from './messages';
+import { pluralForm } from './plural';
+import styles from './results-page.module.css';
+
+/** The results in one glance: stage, how many services, doors worth time, failure gaps. */
+export function ResultsSummary({ advice, answers }: { advice: Advice; answers: Answers }) {
+  const t = useLocalize();
+  const lang = useLang();
+  // The roadmap places an unanswered stage at seed; the summary only states what the team said.
+  const stage =
+    answers['stage'] === undefined
+      ? undefined
+      : advice.roadmap.find((step) => step.position === 'now');
+  const services = new Set(advice.stack.map((entry) => entry.service)).size;
+  const oneWayDoors = advice.decisions.filter(
+    (decision) => decision.door.kind === 'one-way',
+  ).length;
+  const gaps = advice.failure.filter((check) => check.status === 'gap').length;
+  const facts = [
+    stage ? t(messages.summaryStage, { stage: t(stage.title) }) : null,
+    t(
+      pluralForm(lang, services, {
+        one: messages.summaryServicesOne,
+        other: messages.summaryServicesOther,
+      }),
+      { services, slots: advice.stack.length },
+    ),
+    t(
+      pluralForm(lang, oneWayDoors, {
+        one: messages.summaryOneWayDoorsOne,
+        other: messages.summaryOneWayDoorsOther,
+      }),
+      { count: oneWayDoors },
+    ),
+    gaps > 0
+      ? t(
+          pluralForm(lang, gaps, {
+            one: messages.summaryGapsOne,
+            other: messages.summaryGapsOther,
+          }),
+          {
+            count: gaps,
+          },
+        )
+      : null,
+  ];
+  return (
+    <ul className={styles.summary} aria-label={t(messages.summaryLabel)}>
+      {facts.map((fact) => (fact ? <li key={fact}>{fact}</li> : null))}
+    </ul>
+  );
+}

@@ -1,0 +1,83 @@
+import type { Decision, StackEntry } from '../../domain/advice';
+import type { Content } from '../../domain/content';
+import { useLang, useLocalize } from '../../i18n/use-localize';
+import { AlternativeList } from './alternative-list';
+import { findService, serviceName } from './content-lookup';
+import { DocsLink } from './docs-link';
+import { DoorSummary } from './door-summary';
+import { ExcludedList } from './excluded-list';
+import { formatContentDate } from './format-date';
+import { messages } from './messages';
+import { slotCardId } from './results-sections';
+import { ReasonList } from './reason-list';
+import shared from './shared.module.css';
+import type { SlotChange } from './stack-changes';
+import styles from './slot-card.module.css';
+
+interface SlotCardProps {
+  entry: StackEntry;
+  decision: Decision | undefined;
+  change: SlotChange | undefined;
+  content: Content;
+}
+
+/** One part of the stack: the pick, why, what else would do, the door it opens and its docs. */
+export function SlotCard({ entry, decision, change, content }: SlotCardProps) {
+  const t = useLocalize();
+  const lang = useLang();
+  const service = findService(content, entry.service);
+  const headingId = `${slotCardId(entry.slot)}-heading`;
+  return (
+    <article
+      id={slotCardId(entry.slot)}
+      aria-labelledby={headingId}
+      tabIndex={-1}
+      className={change ? styles.cardChanged : styles.card}
+    >
+      <h3 id={headingId} className={styles.title}>
+        {t(entry.title)}
+      </h3>
+      {change ? (
+        <p className={styles.changeNote}>
+          {change.previous === null
+            ? t(messages.changedNew)
+            : t(messages.changedFrom, { service: serviceName(content, change.previous) })}
+        </p>
+      ) : null}
+      <p className={styles.pick}>
+        <span className={shared.muted}>{t(messages.cardPick)}</span>{' '}
+        <strong className={styles.service}>{serviceName(content, entry.service)}</strong>{' '}
+        <span className={shared.muted}>{t(messages.cardScore, { score: entry.score })}</span>
+      </p>
+      {service ? <p className={styles.purpose}>{t(service.purpose)}</p> : null}
+      {decision ? <DoorSummary door={decision.door} /> : null}
+
+      <h4 className={styles.subheading}>{t(messages.cardWhy)}</h4>
+      <ReasonList reasons={entry.reasons} content={content} />
+
+      <h4 className={styles.subheading}>{t(messages.cardAlternatives)}</h4>
+      <AlternativeList alternatives={entry.alternatives} content={content} />
+
+      {entry.excluded.length > 0 ? (
+        <>
+          <h4 className={styles.subheading}>{t(messages.cardRuledOut)}</h4>
+          <ExcludedList excluded={entry.excluded} content={content} />
+        </>
+      ) : null}
+
+      {service ? (
+        <>
+          <p className={styles.pricing}>
+            {t(messages.cardPricing, { summary: t(service.pricing.summary) })}
+          </p>
+          <p className={styles.footer}>
+            <DocsLink service={service} />
+            <span className={shared.muted}>
+              {t(messages.cardReviewed, { date: formatContentDate(lang, service.reviewed) })}
+            </span>
+          </p>
+        </>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,67 @@
+import type { RoadmapStep } from '../../domain/advice';
+import type { Content } from '../../domain/content';
+import type { LocalizedText } from '../../domain/localized-text';
+import { useLocalize } from '../../i18n/use-localize';
+import { serviceName } from './content-lookup';
+import { messages } from './messages';
+import { SCurve } from './s-curve';
+import shared from './shared.module.css';
+import styles from './stage-roadmap.module.css';
+
+const positionLabels: Record<RoadmapStep['position'], LocalizedText> = {
+  past: messages.positionPast,
+  now: messages.positionNow,
+  next: messages.positionNext,
+  later: messages.positionLater,
+};
+
+interface StageRoadmapProps {
+  steps: readonly RoadmapStep[];
+  content: Content;
+}
+
+/** The S-curve, then each stage's concerns and services; stages ahead say when to revisit. */
+export function StageRoadmap({ steps, content }: StageRoadmapProps) {
+  const t = useLocalize();
+  return (
+    <>
+      <SCurve steps={steps} />
+      <ol className={styles.stages}>
+        {steps.map((step) => {
+          const ahead = step.position === 'next' || step.position === 'later';
+          return (
+            <li
+              key={step.stage}
+              className={step.position === 'now' ? styles.stageNow : styles.stage}
+              aria-current={step.position === 'now' ? 'step' : undefined}
+            >
+              <h3 className={styles.title}>{t(step.title)}</h3>
+              <p className={styles.position}>
+                <span className={step.position === 'now' ? shared.badgeOk : shared.badgeNeutral}>
+                  {t(positionLabels[step.position])}
+                </span>
+              </p>
+              <ul className={styles.concerns}>
+                {step.concerns.map((concern) => (
+                  <li key={concern.id}>
+                    {t(messages.roadmapConcern, {
+                      concern: t(concern.label),
+                      services: concern.services
+                        .map((id) => serviceName(content, id))
+                        .join(t(messages.listSeparator)),
+                    })}
+                  </li>
+                ))}
+              </ul>
+              {ahead ? (
+                <p className={styles.trigger}>
+                  {t(messages.roadmapRevisitWhen, { trigger: t(step.trigger) })}
+                </p>
+              ) : null}
+            </li>
+          );
+        })}
+      </ol>
+    </>
+  );
+}

@@ -1,0 +1,72 @@
+import type { StackEntry, Warning } from '../../domain/advice';
+import type { Content } from '../../domain/content';
+import { useLang, useLocalize } from '../../i18n/use-localize';
+import { serviceName } from './content-lookup';
+import { formatContentDate } from './format-date';
+import { messages } from './messages';
+import styles from './warning-list.module.css';
+
+interface WarningListProps {
+  warnings: readonly Warning[];
+  stack: readonly StackEntry[];
+  content: Content;
+}
+
+function WarningHeadline({
+  warning,
+  slot,
+  content,
+}: {
+  warning: Warning;
+  slot: string;
+  content: Content;
+}) {
+  const t = useLocalize();
+  const lang = useLang();
+  const service = serviceName(content, warning.service);
+  switch (warning.kind) {
+    case 'service-unavailable': {
+      const ended = warning.status === 'end-of-support';
+      if (warning.date === null) {
+        return t(ended ? messages.warningEndedUndated : messages.warningClosedUndated, {
+          service,
+          slot,
+        });
+      }
+      const date = formatContentDate(lang, warning.date);
+      return t(ended ? messages.warningEnded : messages.warningClosed, { service, slot, date });
+    }
+    case 'fixed-cost-on-credits':
+      return t(messages.warningFixedCost, { service, slot });
+  }
+}
+
+/** What to know before acting: services AWS no longer sells (and their successors), fixed costs. */
+export function WarningList({ warnings, stack, content }: WarningListProps) {
+  const t = useLocalize();
+  const slotTitles = new Map(stack.map((entry) => [entry.slot, entry.title]));
+  return (
+    <ul className={styles.warnings}>
+      {warnings.map((warning) => {
+        const slotTitle = slotTitles.get(warning.slot);
+        return (
+          <li key={`${warning.kind}-${warning.slot}-${warning.service}`} className={styles.warning}>
+            <p className={styles.headline}>
+              <WarningHeadline
+                warning={warning}
+                slot={slotTitle ? t(slotTitle) : warning.slot}
+                content={content}
+              />
+            </p>
+            {warning.kind === 'service-unavailable' && warning.successor ? (
+              <p className={styles.text}>
+                {t(messages.warningSuccessor, { service: serviceName(content, warning.successor) })}
+              </p>
+            ) : null}
+            <p className={styles.text}>{t(warning.text)}</p>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,78 @@
+// @vitest-environment jsdom
+import { screen, within } from '@testing-library/react';
+import { describe, expect, test } from 'vitest';
+import { presetAnswers, renderResults } from './render-results';
+
+describe('the results page for the seed-stage SaaS preset', () => {
+  test('has one page heading, a summary of stage and services, and a section per part', () => {
+    renderResults(presetAnswers('seed-saas'));
+    expect(screen.getByRole('heading', { level: 1, name: 'Your recommended stack' })).toBeVisible();
+    const summary = screen.getByRole('list', { name: 'Summary' });
+    expect(within(summary).getByText('Stage: Seed')).toBeVisible();
+    expect(within(summary).getByText('12 AWS services across 13 parts of the stack')).toBeVisible();
+    const sections = screen
+      .getAllByRole('heading', { level: 2 })
+      .map((heading) => heading.textContent);
+    expect(sections).toEqual([
+      'The stack at a glance',
+      'Every pick, explained',
+      'Decisions: one-way and two-way doors',
+      'Heavy lifting handed off',
+      'Design for failure',
+      'The road ahead',
+      'What if?',
+    ]);
+  });
+
+  test('draws the stack as a labelled picture of the tiers, described for screen readers', () => {
+    renderResults(presetAnswers('seed-saas'));
+    const diagram = screen.getByRole('img', { name: 'Architecture of the recommended stack' });
+    expect(diagram).toHaveAccessibleDescription(
+      expect.stringContaining(
+        'Frontend and mobile — Clients: Web app: Frontend hosting: AWS Amplify Hosting.',
+      ),
+    );
+    expect(diagram).toHaveAccessibleDescription(
+      expect.stringContaining(
+        'Backend: Backend compute: AWS Lambda, API layer: Amazon API Gateway.',
+      ),
+    );
+    expect(diagram).toHaveAccessibleDescription(
+      expect.stringContaining('Data: Primary database: Amazon Aurora Serverless v2.'),
+    );
+    expect(diagram).toHaveAccessibleDescription(
+      expect.stringContaining('Sign-in and users: Amazon Cognito'),
+    );
+  });
+
+  test('shows a card for every slot of the stack, each naming its pick', () => {
+    renderResults(presetAnswers('seed-saas'));
+    const cards = screen.getAllByRole('article');
+    expect(
+      cards.map((card) => within(card).getByRole('heading', { level: 3 }).textContent),
+    ).toEqual([
+      'Frontend hosting',
+      'Backend compute',
+      'API layer',
+      'Primary database',
+      'Sign-in and users',
+      'File storage',
+      'Async work and retries',
+      'Observability',
+      'Security baseline',
+      'Backup and restore',
+      'CI/CD',
+      'Infrastructure as code',
+      'Notifications',
+    ]);
+    const compute = screen.getByRole('article', { name: 'Backend compute' });
+    expect(within(compute).getByText('AWS Lambda')).toBeVisible();
+  });
+
+  test('lets keyboard users jump to a section from the in-page navigation', async () => {
+    const { user } = renderResults(presetAnswers('seed-saas'));
+    const nav = screen.getByRole('navigation', { name: 'On this page' });
+    await user.click(within(nav).getByRole('link', { name: 'Design for failure' }));
+    expect(screen.getByRole('heading', { level: 2, name: 'Design for failure' })).toHaveFocus();
+  });
+});
