@@ -1,0 +1,46 @@
+import { allQuestions } from '../answers';
+import type { Content } from '../content';
+import { indexContent, serviceById } from '../content-index';
+import type { Lang, LocalizedText } from '../localized-text';
+import { escapeMarkdown, safeLinkDestination } from './escape-markdown';
+import { fillTemplate, markdownMessages } from './markdown-messages';
+
+/** What every part of an export needs: the language, and content text already escaped. */
+export interface MarkdownContext {
+  lang: Lang;
+  content: Content;
+  /** A message in the chosen language, with already escaped values put in. */
+  say: (message: LocalizedText, values?: Readonly<Record<string, string>>) => string;
+  /** A content text in the chosen language, escaped. */
+  text: (localized: LocalizedText) => string;
+  /** A service's name, escaped. */
+  serviceName: (id: string) => string;
+  /** A service's name linked to its documentation. */
+  serviceLink: (id: string) => string;
+  /** The label of an option of a question, escaped; the value itself for one the content lacks. */
+  optionLabel: (question: string, value: string) => string;
+  /** Items joined as a list in running text. */
+  list: (items: readonly string[]) => string;
+}
+
+export function markdownContext(content: Content, lang: Lang): MarkdownContext {
+  const index = indexContent(content);
+  const questions = new Map(allQuestions(content.questionnaire).map((q) => [q.id, q]));
+  const serviceName = (id: string) => escapeMarkdown(serviceById(index, id).name);
+  return {
+    lang,
+    content,
+    say: (message, values = {}) => fillTemplate(message[lang], values),
+    text: (localized) => escapeMarkdown(localized[lang]),
+    serviceName,
+    serviceLink: (id) => {
+      const url = safeLinkDestination(serviceById(index, id).docs);
+      return url === null ? serviceName(id) : `[${serviceName(id)}](${url})`;
+    },
+    optionLabel: (question, value) => {
+      const option = questions.get(question)?.options.find((o) => o.value === value);
+      return escapeMarkdown(option ? option.label[lang] : value);
+    },
+    list: (items) => items.join(markdownMessages.listSeparator[lang]),
+  };
+}

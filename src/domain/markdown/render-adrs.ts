@@ -1,0 +1,159 @@
+import type { Advice, Decision, StackEntry } from '../advice';
+import { advise } from '../advise';
+import { effectiveAnswers, type Answers } from '../answers';
+import { conditionReferences, type MatchedAnswer } from '../condition';
+import type { Content } from '../content';
+import { indexContent, serviceById } from '../content-index';
+import { allQuestions } from '../answers';
+import type { Lang } from '../localized-text';
+import { adrMessages as a } from './adr-messages';
+import { escapeMarkdown, singleLine } from './escape-markdown';
+import { markdownContext, type MarkdownContext } from './markdown-context';
+import { timeBoxLabels } from './markdown-messages';
+
+export interface AdrInput {
+  answers: Answers;
+  content: Content;
+  lang: Lang;
+  /** The date in each record's front matter, YYYY-MM-DD; passed in, never read from a clock. */
+  date?: string;
+  /** As the user typed it; escaped here. */
+  projectName?: string;
+}
+
+export interface AdrFile {
+  /** `0001-primary-database.md`: a four-digit sequence number and the decision id. */
+  fileName: string;
+  markdown: string;
+}
+
+/** The answers a decision rests on: the answers its pick's rules matched, or its recommendation reads. */
+function drivers(
+  decision: Decision,
+  entry: StackEntry | undefined,
+  ctx: MarkdownContext,
+  answers: Answers,
+) {
+  const matched: MatchedAnswer[] = entry
+    ? entry.reasons.flatMap((reason) => reason.matched)
+    : (ctx.content.decisions
+        .find((candidate) => candidate.id === decision.id)
+        ?.recommendation.cases.flatMap((c) => conditionReferences(c.when))
+        .flatMap(({ question }) => {
+          const value = answers[question];
+          if (value === undefined) return [];
+          return (typeof value === 'string' ? [value] : value).map((v) => ({ question, value: v }));
+        }) ?? []);
+  const titles = new Map(allQuestions(ctx.content.questionnaire).map((q) => [q.id, q.title]));
+  const seen = new Set<string>();
+  return matched.flatMap(({ question, value }) => {
+    const key = `${question}=${value}`;
+    const title = titles.get(question);
+    if (seen.has(key) || !title) return [];
+    seen.add(key);
+    return [
+      ctx.say(a.driver, { question: ctx.text(title), answer: ctx.optionLabel(question, value) }),
+    ];
+  });
+}
+
+/** YAML front matter value: one line, single-quoted, so no text can add a key or end the block. */
+function yamlString(text: string): string {
+  return `'${singleLine(text).replace(/'/g, "''")}'`;
+}
+
+function renderAdr(
+  decision: Decision,
+  advice: Advice,
+  input: AdrInput,
+  ctx: MarkdownContext,
+): string {
+  const index = indexContent(ctx.content);
+  const entry = advice.stack.find((candidate) => candidate.slot === decision.slot);
+  const bullets = (items: readonly string[]) => items.map((item) => `* ${item}`).join('\n');
+  const timeBox = ctx.say(timeBoxLabels[decision.door.timeBox]);
+  const title =
+    decision.choice === null
+      ? ctx.text(decision.title)
+      : ctx.say(a.title, {
+          decision: ctx.text(decision.title),
+          choice: ctx.serviceName(decision.choice),
+        });
+
+  const context = [
+    ctx.say(entry ? a.contextSlot : a.contextStandalone, {
+      decision: ctx.text(decision.title),
+      timeBox,
+    }),
+  ];
+  const project = escapeMarkdown(input.projectName ?? '');
+  if (project !== '') context.unshift(ctx.say(a.project, { project }));
+  if (decision.deliberating) context.push(ctx.say(a.stuck));
+  const driverLines = drivers(
+    decision,
+    entry,
+    ctx,
+    effectiveAnswers(input.answers, ctx.content.questionnaire),
+  );
+
+  const options = entry
+    ? [entry.service, ...entry.alternatives.map((alt) => alt.service)].map(ctx.serviceName)
+    : decision.advice
+      ? [ctx.text(decision.advice)]
+      : [];
+  const outcome = entry
+    ? `${ctx.say(a.chosenBecause, { choice: ctx.serviceName(entry.service) })}\n\n${bullets(entry.reasons.map((r) => ctx.text(r.text)))}`
+    : ctx.say(a.chosenRecommendation);
+  const consequences = [
+    ...(entry
+      ? [ctx.say(a.good, { text: ctx.text(serviceById(index, entry.service).purpose) })]
+      : []),
+    ctx.say(a.bad),
+    ...(decision.door.keepOpen
+      ? [ctx.say(a.keepOpen, { text: ctx.text(decision.door.keepOpen) })]
+      : []),
+  ];
+
+  const sections = [
+    `---\nstatus: proposed${input.date === undefined ? '' : `\ndate: ${yamlString(input.date)}`}\n---`,
+    `# ${title}`,
+    `## ${ctx.say(a.contextHeading)}`,
+    context.join(' '),
+    `## ${ctx.say(a.driversHeading)}`,
+    driverLines.length > 0 ? bullets(driverLines) : ctx.say(a.noDrivers),
+    `## ${ctx.say(a.optionsHeading)}`,
+    bullets(options),
+    `## ${ctx.say(a.outcomeHeading)}`,
+    outcome,
+    `### ${ctx.say(a.consequencesHeading)}`,
+    bullets(consequences),
+  ];
+  if (entry && entry.alternatives.length > 0) {
+    sections.push(`## ${ctx.say(a.prosConsHeading)}`);
+    for (const alt of entry.alternatives) {
+      sections.push(
+        `### ${ctx.serviceName(alt.service)}`,
+        bullets([ctx.say(a.preferWhen, { text: ctx.text(alt.preferWhen) })]),
+      );
+    }
+  }
+  sections.push(`## ${ctx.say(a.moreHeading)}`, ctx.say(a.generated));
+  return `${sections.join('\n\n')}\n`;
+}
+
+/**
+ * Each one-way-door decision as an Architecture Decision Record in the MADR layout (front matter
+ * with status and date; context and problem statement; decision drivers; considered options;
+ * outcome with its reasons; consequences, including how to keep the door open), numbered in the
+ * decision log's order. Pure and deterministic, escaped like `renderMarkdown`.
+ */
+export function renderAdrs(input: AdrInput): AdrFile[] {
+  const ctx = markdownContext(input.content, input.lang);
+  const advice = advise(input.answers, input.content);
+  return advice.decisions
+    .filter((decision) => decision.door.kind === 'one-way')
+    .map((decision, i) => ({
+      fileName: `${String(i + 1).padStart(4, '0')}-${decision.id}.md`,
+      markdown: renderAdr(decision, advice, input, ctx),
+    }));
+}
