@@ -28,17 +28,17 @@ export interface MarkdownInput {
   appUrl?: string;
 }
 
-/** The title and the line under it; a blank project name counts as none. */
-export function titleBlock(
-  projectName: string | undefined,
-  date: string | undefined,
-  ctx: MarkdownContext,
-): string {
+/** The line under a title: when and with what the document was made. */
+export function preparedLine(date: string | undefined, ctx: MarkdownContext): string {
+  return date === undefined
+    ? ctx.say(m.prepared)
+    : ctx.say(m.preparedOn, { date: escapeDate(date) });
+}
+
+/** The title; a blank project name counts as none. */
+function title(projectName: string | undefined, ctx: MarkdownContext): string {
   const project = escapeMarkdown(projectName ?? '');
-  const title = project === '' ? ctx.say(m.title) : ctx.say(m.titleForProject, { project });
-  const prepared =
-    date === undefined ? ctx.say(m.prepared) : ctx.say(m.preparedOn, { date: escapeDate(date) });
-  return `# ${title}\n\n${prepared}`;
+  return `# ${project === '' ? ctx.say(m.title) : ctx.say(m.titleForProject, { project })}`;
 }
 
 /**
@@ -53,7 +53,8 @@ export function renderMarkdown(input: MarkdownInput): string {
   const ctx = markdownContext(input.content, input.lang);
   const advice = advise(input.answers, input.content);
   return `${[
-    titleBlock(input.projectName, input.date, ctx),
+    title(input.projectName, ctx),
+    preparedLine(input.date, ctx),
     answersSection(input.answers, ctx),
     stackSection(advice, ctx),
     architectureSection(advice, ctx),

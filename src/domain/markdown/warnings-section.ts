@@ -3,7 +3,7 @@ import { escapeDate, escapeMarkdown } from './escape-markdown';
 import type { MarkdownContext } from './markdown-context';
 import { markdownMessages as m } from './markdown-messages';
 
-function warningText(warning: Warning, ctx: MarkdownContext): string {
+export function warningText(warning: Warning, ctx: MarkdownContext): string {
   switch (warning.kind) {
     case 'service-unavailable': {
       const since = warning.date ? ctx.say(m.since, { date: escapeDate(warning.date) }) : '';
