@@ -9,16 +9,18 @@ import styles from './slot-card.module.css';
 
 interface AlternativeListProps {
   alternatives: readonly RankedService[];
+  /** The id of the heading that names the list. */
+  labelledBy: string;
   content: Content;
 }
 
 /** The runners-up, best first, with when each would be the better pick. */
-export function AlternativeList({ alternatives, content }: AlternativeListProps) {
+export function AlternativeList({ alternatives, labelledBy, content }: AlternativeListProps) {
   const t = useLocalize();
   if (alternatives.length === 0)
     return <p className={shared.muted}>{t(messages.cardNoAlternatives)}</p>;
   return (
-    <ol className={styles.alternatives}>
+    <ol className={styles.alternatives} aria-labelledby={labelledBy}>
       {alternatives.map((alternative) => {
         // The standing "why" repeats the candidate's pitch; only rules that fired say something new.
         const fired = alternative.reasons.filter((reason) => reason.rule !== null);

@@ -8,8 +8,8 @@ export function DocsLink({ service }: { service: Service }) {
   const t = useLocalize();
   return (
     <a href={service.docs} target="_blank" rel="noopener noreferrer">
-      {t(messages.cardDocs, { service: service.name })}
-      <span className={shared.visuallyHidden}> {t(messages.newTab)}</span>
+      {t(messages.cardDocs, { service: service.name })}{' '}
+      <span className={shared.visuallyHidden}>{t(messages.newTab)}</span>
     </a>
   );
 }

@@ -55,8 +55,14 @@ export function SlotCard({ entry, decision, change, content }: SlotCardProps) {
       <h4 className={styles.subheading}>{t(messages.cardWhy)}</h4>
       <ReasonList reasons={entry.reasons} content={content} />
 
-      <h4 className={styles.subheading}>{t(messages.cardAlternatives)}</h4>
-      <AlternativeList alternatives={entry.alternatives} content={content} />
+      <h4 id={`${headingId}-alternatives`} className={styles.subheading}>
+        {t(messages.cardAlternatives)}
+      </h4>
+      <AlternativeList
+        alternatives={entry.alternatives}
+        labelledBy={`${headingId}-alternatives`}
+        content={content}
+      />
 
       {entry.excluded.length > 0 ? (
         <>

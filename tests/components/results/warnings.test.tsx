@@ -1,0 +1,37 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, test } from 'vitest';
+import { presetAnswers, renderResults } from './render-results';
+
+function warnings() {
+  return within(screen.getByRole('region', { name: 'Before you act' }));
+}
+
+describe('warnings', () => {
+  test('say when a ledger’s usual service reached end of support, with the date and successor', () => {
+    renderResults({ ...presetAnswers('seed-saas'), data: ['relational', 'ledger'] });
+    expect(
+      warnings().getByText(
+        'Amazon Quantum Ledger Database (Amazon QLDB) (Ledger): support ended on July 31, 2025.',
+      ),
+    ).toBeVisible();
+    expect(warnings().getByText('Use instead: Amazon Aurora Serverless v2')).toBeVisible();
+  });
+
+  test('say that App Runner, the talk’s pick for containers without ops, is closed', () => {
+    renderResults({ ...presetAnswers('seed-saas'), backend: 'containers', ops: 'none' });
+    expect(
+      warnings().getByText(/^AWS App Runner \(Backend compute\): closed to new customers/),
+    ).toBeVisible();
+  });
+
+  test('flag a monthly floor while the team lives on credits', () => {
+    renderResults(presetAnswers('genai-product'));
+    expect(warnings().getByText(/has a monthly floor while you live on credits/)).toBeVisible();
+  });
+
+  test('leave the section out when there is nothing to warn about', () => {
+    renderResults(presetAnswers('seed-saas'));
+    expect(screen.queryByRole('region', { name: 'Before you act' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Before you act' })).not.toBeInTheDocument();
+  });
+});

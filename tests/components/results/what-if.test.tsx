@@ -1,0 +1,113 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, test } from 'vitest';
+import { presetAnswers, renderResults } from './render-results';
+
+function panel() {
+  return within(screen.getByRole('region', { name: 'What if?' }));
+}
+
+describe('the what-if panel', () => {
+  test('shows the current answers, one control per question still asked', () => {
+    renderResults(presetAnswers('seed-saas'));
+    expect(panel().getByRole('combobox', { name: 'Which stage is your startup in?' })).toHaveValue(
+      'seed',
+    );
+    const data = panel().getByRole('group', { name: 'What kinds of data will you store?' });
+    expect(within(data).getByRole('checkbox', { name: 'Relational (SQL)' })).toBeChecked();
+    expect(within(data).getByRole('checkbox', { name: 'Graph' })).not.toBeChecked();
+    // Audits are asked from the growth stage or for payment or health data only.
+    expect(panel().queryByRole('group', { name: /audits/ })).not.toBeInTheDocument();
+  });
+
+  test('changing an answer updates the picks at once and highlights the ones that changed', async () => {
+    const { user } = renderResults(presetAnswers('seed-saas'));
+    await user.selectOptions(
+      panel().getByRole('combobox', { name: 'How do you want to build the backend?' }),
+      'Containers',
+    );
+    expect(screen.getByRole('status')).toHaveTextContent(
+      '2 recommendations changed: Backend compute, CI/CD.',
+    );
+    const compute = screen.getByRole('article', { name: 'Backend compute' });
+    expect(within(compute).getByText('Changed: was AWS Lambda')).toBeVisible();
+    expect(
+      within(compute).getByText('Amazon Elastic Container Service (Amazon ECS)'),
+    ).toBeVisible();
+    const database = screen.getByRole('article', { name: 'Primary database' });
+    expect(within(database).queryByText(/^Changed/)).not.toBeInTheDocument();
+    expect(
+      screen.getByRole('img', { name: 'Architecture of the recommended stack' }),
+    ).toHaveAccessibleDescription(
+      expect.stringContaining(
+        'Backend compute: Amazon Elastic Container Service (Amazon ECS) (changed)',
+      ),
+    );
+  });
+
+  test('links to the changed picks so keyboard users can go straight to them', async () => {
+    const { user } = renderResults(presetAnswers('seed-saas'));
+    await user.selectOptions(
+      panel().getByRole('combobox', { name: 'How do you want to build the backend?' }),
+      'Containers',
+    );
+    const jump = panel().getByRole('navigation', { name: 'Go to the changed picks' });
+    await user.click(within(jump).getByRole('link', { name: 'CI/CD' }));
+    expect(screen.getByRole('article', { name: 'CI/CD' })).toHaveFocus();
+  });
+
+  test('says so when an answer changes nothing, and clears the previous highlight', async () => {
+    const { user } = renderResults(presetAnswers('seed-saas'));
+    const backend = panel().getByRole('combobox', {
+      name: 'How do you want to build the backend?',
+    });
+    await user.selectOptions(backend, 'Containers');
+    await user.selectOptions(
+      panel().getByRole('combobox', { name: 'When is your next launch?' }),
+      'No fixed date',
+    );
+    expect(screen.getByRole('status')).toHaveTextContent('No recommendation changed.');
+    const compute = screen.getByRole('article', { name: 'Backend compute' });
+    expect(within(compute).queryByText(/^Changed/)).not.toBeInTheDocument();
+  });
+
+  test('a ticked feature adds its slot as new, and unticking it says it is no longer needed', async () => {
+    const { user } = renderResults(presetAnswers('seed-saas'));
+    const features = panel().getByRole('group', { name: 'Which features does the product need?' });
+    await user.click(within(features).getByRole('checkbox', { name: 'Full-text search' }));
+    expect(screen.getByRole('status')).toHaveTextContent('1 recommendation changed: Search.');
+    expect(
+      within(screen.getByRole('article', { name: 'Search' })).getByText('New in your stack'),
+    ).toBeVisible();
+
+    await user.click(within(features).getByRole('checkbox', { name: 'Full-text search' }));
+    expect(screen.getByRole('status')).toHaveTextContent(
+      '1 part of the stack is no longer needed: Search.',
+    );
+    expect(screen.queryByRole('article', { name: 'Search' })).not.toBeInTheDocument();
+  });
+
+  test('an exclusive option clears the others, and questions that no longer apply drop out', async () => {
+    const { user } = renderResults(presetAnswers('seed-saas'));
+    const data = panel().getByRole('group', { name: 'What kinds of data will you store?' });
+    expect(
+      panel().getByRole('combobox', { name: 'How much recent data could you afford to lose?' }),
+    ).toBeVisible();
+    await user.click(within(data).getByRole('checkbox', { name: 'No stored data' }));
+    expect(within(data).getByRole('checkbox', { name: 'Relational (SQL)' })).not.toBeChecked();
+    expect(
+      panel().queryByRole('combobox', { name: 'How much recent data could you afford to lose?' }),
+    ).not.toBeInTheDocument();
+  });
+
+  test('a question that starts to apply appears in the panel', async () => {
+    const { user } = renderResults(presetAnswers('seed-saas'));
+    await user.selectOptions(
+      panel().getByRole('combobox', { name: 'Which stage is your startup in?' }),
+      'Growth',
+    );
+    expect(
+      panel().getByRole('group', { name: 'Which audits or certifications do you need?' }),
+    ).toBeVisible();
+    expect(screen.getByRole('list', { name: 'Summary' })).toHaveTextContent('Stage: Growth');
+  });
+});
