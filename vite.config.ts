@@ -5,6 +5,14 @@ import { contentPlugin } from './src/node/vite-content-plugin';
 
 export default defineConfig({
   plugins: [react(), contentPlugin()],
+  build: {
+    rolldownOptions: {
+      // The domain declares zod schemas at module level; the browser gets content already
+      // validated, so those declarations are dead weight there. Marking zod's builders pure lets the
+      // bundler drop every schema the app never calls, and with them zod itself.
+      treeshake: { manualPureFunctions: ['z'] },
+    },
+  },
   test: {
     projects: [
       {

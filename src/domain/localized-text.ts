@@ -1,7 +1,6 @@
 import { z } from 'zod';
 
-export const languages = ['en', 'ja'] as const;
-export type Lang = (typeof languages)[number];
+export { languages, type Lang } from './languages';
 
 /** Every string a user sees exists in both languages; the schema makes a missing one a content error. */
 export const LocalizedText = z.strictObject({

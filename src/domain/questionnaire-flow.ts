@@ -47,12 +47,16 @@ export function questionNumber(flow: readonly ShownSection[], questionId: string
 }
 
 /**
- * Where "continue where you left off" should go: the first shown section with an unanswered
- * question, or undefined when everything shown is answered (the caller then offers the review).
+ * Where "continue" and the Questions link lead: the section the user last opened while it is still
+ * shown, else the first shown section with an unanswered question, else the first section.
  */
-export function firstUnfinishedSection(
+export function resumeSectionId(
   flow: readonly ShownSection[],
   answers: Answers,
-): Section | undefined {
-  return flow.find((shown) => shown.questions.some((q) => !isAnswered(answers, q.id)))?.section;
+  lastSectionId: string | undefined,
+): string | undefined {
+  const sectionIds = flow.map((shown) => shown.section.id);
+  if (lastSectionId !== undefined && sectionIds.includes(lastSectionId)) return lastSectionId;
+  const unfinished = flow.find((shown) => shown.questions.some((q) => !isAnswered(answers, q.id)));
+  return unfinished?.section.id ?? sectionIds[0];
 }

@@ -1,11 +1,42 @@
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { formatContentIssue } from '../domain/content';
+import { formatContentIssue, type Content } from '../domain/content';
 import { parseContent } from '../domain/parse-content';
 import { defaultContentDir, readContentFiles } from './load-content';
 
-const virtualId = 'virtual:content';
-const resolvedId = `\0${virtualId}`;
+const prefix = 'virtual:content';
+/**
+ * The questionnaire and the presets are their own modules because the first screens need only
+ * them; `virtual:content` re-exports them beside the rest, so the bundle holds each part once and
+ * the catalog, rules and guidance load with the results.
+ */
+const parts = {
+  [prefix]: 'all',
+  [`${prefix}/questionnaire`]: 'questionnaire',
+  [`${prefix}/presets`]: 'presets',
+} as const;
+type PartId = keyof typeof parts;
+
+const isPartId = (id: string): id is PartId => id in parts;
+
+function moduleCode(part: (typeof parts)[PartId], content: Content): string {
+  switch (part) {
+    case 'questionnaire':
+      return `export default ${JSON.stringify(content.questionnaire)};`;
+    case 'presets':
+      return `export default ${JSON.stringify(content.presets)};`;
+    case 'all': {
+      const rest = Object.fromEntries(
+        Object.entries(content).filter(([key]) => key !== 'questionnaire' && key !== 'presets'),
+      );
+      return [
+        `import questionnaire from '${prefix}/questionnaire';`,
+        `import presets from '${prefix}/presets';`,
+        `export default { ...${JSON.stringify(rest)}, questionnaire, presets };`,
+      ].join('\n');
+    }
+  }
+}
 
 /**
  * Validates content/ at build time and hands the browser already-parsed data, so the client ships
@@ -14,9 +45,10 @@ const resolvedId = `\0${virtualId}`;
 export function contentPlugin(dir: string = defaultContentDir): Plugin {
   return {
     name: 'startup-stack-advisor:content',
-    resolveId: (id) => (id === virtualId ? resolvedId : undefined),
+    resolveId: (id) => (isPartId(id) ? `\0${id}` : undefined),
     load(id) {
-      if (id !== resolvedId) return undefined;
+      const partId = id.slice(1);
+      if (!id.startsWith('\0') || !isPartId(partId)) return undefined;
       const files = readContentFiles(dir);
       // One watch per file: Vite's dev server treats watched paths as imports, and a folder is not one.
       for (const file of files) this.addWatchFile(join(dir, file.path));
@@ -26,7 +58,7 @@ export function contentPlugin(dir: string = defaultContentDir): Plugin {
           `content/ is invalid:\n${result.issues.map((i) => `  - ${formatContentIssue(i)}`).join('\n')}`,
         );
       }
-      return `export default ${JSON.stringify(result.content)};`;
+      return moduleCode(parts[partId], result.content);
     },
   };
 }

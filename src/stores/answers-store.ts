@@ -1,4 +1,4 @@
-import content from 'virtual:content';
+import questionnaire from 'virtual:content/questionnaire';
 import { create } from 'zustand';
 import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
 import { parseAnswers, type Answers, type AnswerValue } from '../domain/answers';
@@ -92,8 +92,8 @@ function restoreSession(saved: unknown): { session: SavedSession; notice?: Stora
   if (!isRecord(saved) || 'unreadable' in saved) {
     return { session: emptySession, notice: { kind: 'started-fresh' } };
   }
-  const parsed = parseAnswers(saved.answers ?? {}, content.questionnaire);
-  const sectionIds = new Set(content.questionnaire.sections.map((section) => section.id));
+  const parsed = parseAnswers(saved.answers ?? {}, questionnaire);
+  const sectionIds = new Set(questionnaire.sections.map((section) => section.id));
   const session: SavedSession = {
     answers: parsed.answers,
     savedAt:

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import { languages, type Lang } from '../domain/localized-text';
+import { languages, type Lang } from '../domain/languages';
 
 /** The browser's preferred language if we speak it, else English. */
 export function preferredLanguage(browserLanguages: readonly string[]): Lang {

@@ -1,0 +1,95 @@
+import questionnaire from 'virtual:content/questionnaire';
+import { useEffect, useRef, type RefObject } from 'react';
+import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { useLang, useLocalize } from '../i18n/use-localize';
+import { uiMessages } from '../ui/messages';
+import { useQuestionsPath } from '../ui/use-questions-path';
+import { LanguageSwitch } from './language-switch';
+import { appMessages } from './messages';
+import { StorageNotice } from './storage-notice';
+import styles from './app-layout.module.css';
+
+/**
+ * After a client-side navigation, moves focus to the new page's heading (or main) so screen readers
+ * announce the page and keyboard users continue from the top. Links with a #fragment are left to
+ * the page, which focuses the target itself.
+ */
+function useFocusOnNavigate(main: RefObject<HTMLElement | null>): void {
+  const { pathname, hash } = useLocation();
+  const previous = useRef(pathname);
+  useEffect(() => {
+    if (previous.current === pathname) return;
+    previous.current = pathname;
+    if (hash) return;
+    const heading = main.current?.querySelector('h1');
+    // Programmatic focus only: the heading stays out of the Tab order.
+    if (heading && !heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+    (heading ?? main.current)?.focus();
+  }, [pathname, hash, main]);
+}
+
+export function AppLayout() {
+  const t = useLocalize();
+  const lang = useLang();
+  const { pathname } = useLocation();
+  const questionsPath = useQuestionsPath(questionnaire);
+  const main = useRef<HTMLElement>(null);
+  useFocusOnNavigate(main);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+
+  const navItems = [
+    {
+      to: questionsPath,
+      label: appMessages.navQuestions,
+      current: pathname.startsWith('/questions'),
+    },
+    { to: '/review', label: appMessages.navReview, current: pathname === '/review' },
+    { to: '/results', label: appMessages.navResults, current: pathname === '/results' },
+  ];
+
+  return (
+    <>
+      <a
+        href="#main"
+        className={styles.skip}
+        onClick={(event) => {
+          event.preventDefault();
+          main.current?.focus();
+        }}
+      >
+        {t(appMessages.skipToContent)}
+      </a>
+      <header className={styles.header}>
+        <div className={styles.bar}>
+          <Link to="/" className={styles.brand}>
+            {t(uiMessages.appName)}
+          </Link>
+          <nav aria-label={t(appMessages.mainNav)} className={styles.nav}>
+            <ul>
+              {navItems.map((item) => (
+                <li key={item.label.en}>
+                  <Link
+                    to={item.to}
+                    className={styles.navLink}
+                    aria-current={item.current ? 'page' : undefined}
+                  >
+                    {t(item.label)}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <LanguageSwitch />
+        </div>
+      </header>
+      <StorageNotice />
+      <main id="main" ref={main} tabIndex={-1} className={styles.main}>
+        <Outlet />
+      </main>
+      <ScrollRestoration />
+    </>
+  );
+}

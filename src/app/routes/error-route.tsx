@@ -1,0 +1,46 @@
+import { useEffect } from 'react';
+import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
+import { useLocalize } from '../../i18n/use-localize';
+import buttons from '../../ui/button.module.css';
+import { useDocumentTitle } from '../../ui/use-document-title';
+import { appMessages } from '../messages';
+import { NotFoundRoute } from './not-found-route';
+import styles from './status-page.module.css';
+
+/**
+ * Shown instead of a page that threw. It never touches the answers store: the way out is a reload
+ * or the start page, and the user's answers are still there on both.
+ */
+export function ErrorRoute() {
+  const t = useLocalize();
+  const error = useRouteError();
+  useDocumentTitle(t(appMessages.errorTitle));
+
+  useEffect(() => {
+    // Kept in the console for whoever debugs a report; the user sees only the friendly message.
+    console.error(error);
+  }, [error]);
+
+  if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundRoute />;
+
+  return (
+    <div className={styles.page} role="alert">
+      <h1>{t(appMessages.errorTitle)}</h1>
+      <p>{t(appMessages.errorBody)}</p>
+      <div className={styles.actions}>
+        <button
+          type="button"
+          className={buttons.primary}
+          onClick={() => {
+            window.location.reload();
+          }}
+        >
+          {t(appMessages.reload)}
+        </button>
+        <Link to="/" className={buttons.secondary} reloadDocument>
+          {t(appMessages.goHome)}
+        </Link>
+      </div>
+    </div>
+  );
+}

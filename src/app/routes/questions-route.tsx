@@ -1,0 +1,17 @@
+import questionnaire from 'virtual:content/questionnaire';
+import { Navigate, useParams } from 'react-router';
+import { SectionPage } from '../../features/questionnaire/section-page';
+import { useQuestionsPath } from '../../ui/use-questions-path';
+import { NotFoundRoute } from './not-found-route';
+
+/** `/questions/:sectionId`; a bare `/questions` resumes where the user left off. */
+export function QuestionsRoute() {
+  const { sectionId } = useParams();
+  const resumePath = useQuestionsPath(questionnaire);
+  if (sectionId === undefined) return <Navigate to={resumePath} replace />;
+  if (!questionnaire.sections.some((section) => section.id === sectionId)) {
+    return <NotFoundRoute />;
+  }
+  // Keyed by section, so a new section starts with no leftover error summary or announcement.
+  return <SectionPage key={sectionId} questionnaire={questionnaire} sectionId={sectionId} />;
+}
