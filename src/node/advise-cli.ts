@@ -4,7 +4,10 @@ import { advise } from '../domain/advise';
 import { describeAnswerProblem, parseAnswers, type Answers } from '../domain/answers';
 import type { Content } from '../domain/content';
 import { inLanguage } from '../domain/in-language';
-import { languages, type Lang } from '../domain/localized-text';
+import { IsoDate, languages, type Lang } from '../domain/localized-text';
+import { safeLinkDestination } from '../domain/markdown/escape-markdown';
+import { renderAdrs } from '../domain/markdown/render-adrs';
+import { renderMarkdown } from '../domain/markdown/render-markdown';
 
 export interface CliResult {
   stdout: string;
@@ -12,16 +15,38 @@ export interface CliResult {
   exitCode: number;
 }
 
-export const usage = `usage: npm run -s advise -- [--answers FILE|-] [--preset ID] [--lang en|ja] [--format json]
+export const usage = `usage: npm run -s advise -- [--answers FILE|-] [--preset ID] [--lang en|ja]
+                         [--format json|md|adr] [--date YYYY-MM-DD] [--project NAME] [--app-url URL]
   --answers FILE  answers as JSON or YAML ({"stage": "seed", "data": ["relational"], ...}); - reads stdin
   --preset ID     start from a preset in content/presets; --answers then overrides single questions
   --lang          language of the texts in the output (default en)
-  --format        json (default)`;
+  --format        json (default): the advice; md: the Markdown document;
+                  adr: one MADR record per one-way door, each after a line "==> 0001-id.md <=="
+  --date          the date printed in md and adr output (never read from the clock)
+  --project       the project name in the md title and the adr context
+  --app-url       the app's address, for the md link back with these answers`;
 
-const formats = ['json'] as const;
+const formats = ['json', 'md', 'adr'] as const;
+/** Options that only a document format prints, and those formats. */
+const documentOptions = [
+  ['date', ['md', 'adr']],
+  ['project', ['md', 'adr']],
+  ['app-url', ['md']],
+] as const;
 
+/** A mistake in the arguments: the message and the usage. */
 function fail(message: string): CliResult {
   return { stdout: '', stderr: `advise: ${message}\n${usage}\n`, exitCode: 2 };
+}
+
+/** A problem with the answers or the preset named: the message alone, since the arguments were fine. */
+function failInput(message: string): CliResult {
+  return { stdout: '', stderr: `advise: ${message}\n`, exitCode: 2 };
+}
+
+/** Separates the records of `--format adr`; `==> name <==` as `head` prints between files. */
+export function adrHeader(fileName: string): string {
+  return `==> ${fileName} <==`;
 }
 
 /**
@@ -42,6 +67,9 @@ export function runAdviseCli(
         preset: { type: 'string' },
         lang: { type: 'string', default: 'en' },
         format: { type: 'string', default: 'json' },
+        date: { type: 'string' },
+        project: { type: 'string' },
+        'app-url': { type: 'string' },
         help: { type: 'boolean' },
       },
       strict: true,
@@ -56,6 +84,15 @@ export function runAdviseCli(
   if (!(formats as readonly string[]).includes(values.format)) {
     return fail(`unknown --format "${values.format}"; expected ${formats.join(' or ')}`);
   }
+  const format = values.format as (typeof formats)[number];
+  for (const [option, allowed] of documentOptions) {
+    if (values[option] !== undefined && !(allowed as readonly string[]).includes(format))
+      return fail(`--${option} applies to --format ${allowed.join(' or ')}`);
+  }
+  if (values.date !== undefined && !IsoDate.safeParse(values.date).success)
+    return fail(`--date "${values.date}" is not a valid date (YYYY-MM-DD)`);
+  if (values['app-url'] !== undefined && safeLinkDestination(values['app-url']) === null)
+    return fail(`--app-url "${values['app-url']}" is not an http or https address`);
   if (values.answers === undefined && values.preset === undefined)
     return fail('give --answers or --preset');
 
@@ -64,7 +101,7 @@ export function runAdviseCli(
     const preset = content.presets.find((candidate) => candidate.id === values.preset);
     if (!preset) {
       const known = content.presets.map((candidate) => candidate.id).join(', ');
-      return fail(`unknown preset "${values.preset}"; known presets: ${known}`);
+      return failInput(`unknown preset "${values.preset}"; known presets: ${known}`);
     }
     answers = preset.answers;
   }
@@ -75,19 +112,38 @@ export function runAdviseCli(
       raw = parseYaml(readAnswersText(source));
     } catch (error) {
       const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-      return fail(`cannot read answers from ${source === '-' ? 'stdin' : source}: ${reason}`);
+      return failInput(`cannot read answers from ${source === '-' ? 'stdin' : source}: ${reason}`);
     }
     const parsed = parseAnswers(raw, content.questionnaire);
     if (parsed.problems.length > 0) {
       const list = parsed.problems
         .map((problem) => `  - ${describeAnswerProblem(problem)}`)
         .join('\n');
-      return fail(
+      return failInput(
         `${source === '-' ? 'stdin' : source} has ${parsed.problems.length} problem(s):\n${list}`,
       );
     }
     answers = { ...answers, ...parsed.answers };
   }
-  const output = inLanguage(advise(answers, content), lang);
-  return { stdout: `${JSON.stringify(output, null, 2)}\n`, stderr: '', exitCode: 0 };
+  const document = { answers, content, lang, date: values.date, projectName: values.project };
+  switch (format) {
+    case 'json': {
+      const output = inLanguage(advise(answers, content), lang);
+      return { stdout: `${JSON.stringify(output, null, 2)}\n`, stderr: '', exitCode: 0 };
+    }
+    case 'md':
+      return {
+        stdout: renderMarkdown({ ...document, appUrl: values['app-url'] }),
+        stderr: '',
+        exitCode: 0,
+      };
+    case 'adr':
+      return {
+        stdout: renderAdrs(document)
+          .map((adr) => `${adrHeader(adr.fileName)}\n${adr.markdown}`)
+          .join(''),
+        stderr: '',
+        exitCode: 0,
+      };
+  }
 }
