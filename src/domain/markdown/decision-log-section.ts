@@ -15,7 +15,7 @@ function decisionItem(decision: Decision, ctx: MarkdownContext): string {
     details.push(ctx.say(m.recommendation, { text: ctx.text(decision.advice) }));
   if (decision.door.keepOpen)
     details.push(ctx.say(m.keepOpen, { text: ctx.text(decision.door.keepOpen) }));
-  const first = decision.deliberating ? `- ${head} ${ctx.say(m.stuck)}` : `- ${head}`;
+  const first = `- ${decision.deliberating ? ctx.sentences([head, ctx.say(m.stuck)]) : head}`;
   return [first, ...details.map((detail) => `  - ${detail}`)].join('\n');
 }
 

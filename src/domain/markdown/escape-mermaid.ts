@@ -15,9 +15,10 @@ const mermaidEntities: Readonly<Record<string, string>> = {
  * dropped, since they would turn the label into a Markdown string or close the code fence.
  */
 export function mermaidLabel(text: string): string {
-  return singleLine(text)
-    .replace(/`/g, '')
-    .replace(/[#"<>&]/g, (char) => mermaidEntities[char] ?? char);
+  return singleLine(text.replace(/`/g, '')).replace(
+    /[#"<>&]/g,
+    (char) => mermaidEntities[char] ?? char,
+  );
 }
 
 /**

@@ -16,7 +16,7 @@ export function failureSection(checks: readonly FailureCheck[], ctx: MarkdownCon
       parts.push(ctx.say(m.coveredBy, { services: ctx.list(services.map(ctx.serviceName)) }));
     }
     if (check.advice) parts.push(ctx.text(check.advice));
-    return `- [${check.status === 'built-in' ? 'x' : ' '}] ${parts.join(' ')}`;
+    return `- [${check.status === 'built-in' ? 'x' : ' '}] ${ctx.sentences(parts)}`;
   });
   return [`## ${ctx.say(m.failureHeading)}`, ctx.say(m.failureIntro), items.join('\n')].join(
     '\n\n',

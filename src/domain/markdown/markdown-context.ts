@@ -21,6 +21,8 @@ export interface MarkdownContext {
   optionLabel: (question: string, value: string) => string;
   /** Items joined as a list in running text. */
   list: (items: readonly string[]) => string;
+  /** Sentences joined into one paragraph (with a space in English, none in Japanese). */
+  sentences: (items: readonly string[]) => string;
 }
 
 export function markdownContext(content: Content, lang: Lang): MarkdownContext {
@@ -42,5 +44,6 @@ export function markdownContext(content: Content, lang: Lang): MarkdownContext {
       return escapeMarkdown(option ? option.label[lang] : value);
     },
     list: (items) => items.join(markdownMessages.listSeparator[lang]),
+    sentences: (items) => items.join(markdownMessages.sentenceSeparator[lang]),
   };
 }

@@ -52,7 +52,7 @@ export const markdownMessages = {
     en: 'A one-way door is hard to reverse, so it deserves its time-box; a two-way door is cheap to change, so decide and move on.',
     ja: 'One-way Door は後戻りが難しい判断なので、決めた期限まで検討する価値があります。Two-way Door は後から変えやすいので、決めて先に進みましょう。',
   },
-  decisionLine: { en: '**{title}**: {door}, {timeBox}.', ja: '**{title}**：{door}（{timeBox}）' },
+  decisionLine: { en: '**{title}**: {door}, {timeBox}.', ja: '**{title}**：{door}（{timeBox}）。' },
   stuck: { en: 'You said you are stuck on this one.', ja: '検討中と回答した判断です。' },
   pick: { en: 'Pick: {service}', ja: '選択：{service}' },
   recommendation: { en: 'Recommendation: {text}', ja: '推奨：{text}' },
@@ -75,10 +75,10 @@ export const markdownMessages = {
     ja: '{service} は新規のお客様には提供されていません{since}。',
   },
   endOfSupport: {
-    en: '{service} has reached end of support{since}.',
-    ja: '{service} はサポートが終了しています{since}。',
+    en: '{service}: end of support{since}.',
+    ja: '{service}：サポート終了{since}。',
   },
-  since: { en: ' (since {date})', ja: '（{date} から）' },
+  since: { en: ' (from {date})', ja: '（{date}）' },
   replacement: { en: 'Replacement: {service}.', ja: '後継：{service}。' },
   fixedCost: {
     en: '{service} costs a fixed amount every month, while you live on credits.',
@@ -103,6 +103,7 @@ export const markdownMessages = {
     ja: 'ここで使ったサービス情報の最終確認日：{from}〜{to}',
   },
   listSeparator: { en: ', ', ja: '、' },
+  sentenceSeparator: { en: ' ', ja: '' },
 } satisfies Record<string, LocalizedText>;
 
 export const tierLabels: Record<Tier, LocalizedText> = {

@@ -7,7 +7,7 @@ import { indexContent, serviceById } from '../content-index';
 import { allQuestions } from '../answers';
 import type { Lang } from '../localized-text';
 import { adrMessages as a } from './adr-messages';
-import { escapeMarkdown, singleLine } from './escape-markdown';
+import { escapeMarkdown } from './escape-markdown';
 import { markdownContext, type MarkdownContext } from './markdown-context';
 import { timeBoxLabels } from './markdown-messages';
 
@@ -15,7 +15,7 @@ export interface AdrInput {
   answers: Answers;
   content: Content;
   lang: Lang;
-  /** The date in each record's front matter, YYYY-MM-DD; passed in, never read from a clock. */
+  /** The date in each record's front matter, YYYY-MM-DD (other text is left out); never read from a clock. */
   date?: string;
   /** As the user typed it; escaped here. */
   projectName?: string;
@@ -57,9 +57,13 @@ function drivers(
   });
 }
 
-/** YAML front matter value: one line, single-quoted, so no text can add a key or end the block. */
-function yamlString(text: string): string {
-  return `'${singleLine(text).replace(/'/g, "''")}'`;
+/**
+ * MADR's front matter. Only a YYYY-MM-DD date goes in: front matter is YAML, where Markdown
+ * escaping does not apply, so any other text is left out rather than risk breaking the block.
+ */
+function frontMatter(date: string | undefined): string {
+  const dated = date !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(date);
+  return ['---', 'status: proposed', ...(dated ? [`date: ${date}`] : []), '---'].join('\n');
 }
 
 function renderAdr(
@@ -115,10 +119,10 @@ function renderAdr(
   ];
 
   const sections = [
-    `---\nstatus: proposed${input.date === undefined ? '' : `\ndate: ${yamlString(input.date)}`}\n---`,
+    frontMatter(input.date),
     `# ${title}`,
     `## ${ctx.say(a.contextHeading)}`,
-    context.join(' '),
+    ctx.sentences(context),
     `## ${ctx.say(a.driversHeading)}`,
     driverLines.length > 0 ? bullets(driverLines) : ctx.say(a.noDrivers),
     `## ${ctx.say(a.optionsHeading)}`,

@@ -14,13 +14,13 @@ export function warningText(warning: Warning, ctx: MarkdownContext): string {
       const parts = [status, ctx.text(warning.text)];
       if (warning.successor)
         parts.push(ctx.say(m.replacement, { service: ctx.serviceLink(warning.successor) }));
-      return parts.join(' ');
+      return ctx.sentences(parts);
     }
     case 'fixed-cost-on-credits':
-      return [
+      return ctx.sentences([
         ctx.say(m.fixedCost, { service: ctx.serviceName(warning.service) }),
         ctx.text(warning.text),
-      ].join(' ');
+      ]);
   }
 }
 
