@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { runAdviseCli } from '../../src/node/advise-cli';
+import { renderAdrs } from '../../src/domain/markdown/render-adrs';
+import { renderMarkdown } from '../../src/domain/markdown/render-markdown';
+import { adrHeader, runAdviseCli } from '../../src/node/advise-cli';
 import { content } from '../fixtures/content';
 
 const files: Record<string, string> = {
@@ -84,5 +86,102 @@ describe('advise command line', () => {
       expect(result.stdout).toBe('');
       expect(result.stderr).toMatch(/^advise: /);
     }
+  });
+
+  it('shows the usage for argument mistakes only, not for problems with the answers', () => {
+    expect(run('--answers', 'bad.json').stderr).not.toContain('usage:');
+    expect(run('--answers', 'broken.json').stderr).not.toContain('usage:');
+    expect(run('--preset', 'no-such-preset').stderr).not.toContain('usage:');
+    expect(run('--answers', 'good.json', '--format', 'xml').stderr).toContain('usage:');
+  });
+});
+
+describe('advise --format md and adr', () => {
+  const seedSaas = content.presets.find((preset) => preset.id === 'seed-saas');
+  if (!seedSaas) throw new Error('fixture: the seed-saas preset is missing');
+
+  it('prints exactly the document renderMarkdown gives for the same answers, language and date', () => {
+    const result = run(
+      '--preset',
+      'seed-saas',
+      '--format',
+      'md',
+      '--date',
+      '2026-11-24',
+      '--lang',
+      'ja',
+    );
+    expect(result).toEqual({
+      stdout: renderMarkdown({
+        answers: seedSaas.answers,
+        content,
+        lang: 'ja',
+        date: '2026-11-24',
+      }),
+      stderr: '',
+      exitCode: 0,
+    });
+  });
+
+  it('puts the project name in the title and links back to the app when given its address', () => {
+    const result = run(
+      '--preset',
+      'seed-saas',
+      '--format',
+      'md',
+      '--project',
+      'Acme | <b>',
+      '--app-url',
+      'https://advisor.example/',
+    );
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout.split('\n')[0]).toBe('# AWS stack advice for Acme \\| &lt;b&gt;');
+    expect(result.stdout).toContain('](https://advisor.example/?st=seed&');
+    expect(result.stdout).not.toMatch(/Prepared on/);
+  });
+
+  it('prints every decision record after a header naming its file', () => {
+    const result = run('--preset', 'seed-saas', '--format', 'adr', '--date', '2026-11-24');
+    const adrs = renderAdrs({ answers: seedSaas.answers, content, lang: 'en', date: '2026-11-24' });
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toBe(
+      adrs.map((adr) => `${adrHeader(adr.fileName)}\n${adr.markdown}`).join(''),
+    );
+    expect(result.stdout.match(/^==> .+ <==$/gm)).toEqual([
+      '==> 0001-primary-database.md <==',
+      '==> 0002-auth.md <==',
+      '==> 0003-region.md <==',
+    ]);
+  });
+
+  it.each([['2026-02-30'], ['2026-1-5'], ['24/11/2026'], ['tomorrow'], ['']])(
+    'refuses the date %j with exit code 2, the usage and nothing on stdout',
+    (date) => {
+      const result = run('--preset', 'seed-saas', '--format', 'md', '--date', date);
+      expect(result.exitCode).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toContain(`--date "${date}" is not a valid date (YYYY-MM-DD)`);
+      expect(result.stderr).toContain('usage:');
+    },
+  );
+
+  it('refuses document options with a format that does not print them, and a non-web app address', () => {
+    for (const [argv, message] of [
+      [['--date', '2026-11-24'], '--date applies to --format md or adr'],
+      [['--project', 'Acme'], '--project applies to --format md or adr'],
+      [['--format', 'adr', '--app-url', 'https://x.example'], '--app-url applies to --format md'],
+      [['--format', 'md', '--app-url', 'javascript:alert(1)'], 'is not an http or https address'],
+    ] as const) {
+      const result = run('--preset', 'seed-saas', ...argv);
+      expect(result.exitCode, argv.join(' ')).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toContain(message);
+    }
+  });
+
+  it('fails on bad answers before printing any document', () => {
+    const result = run('--answers', 'bad.json', '--format', 'md', '--date', '2026-11-24');
+    expect(result.exitCode).toBe(2);
+    expect(result.stdout).toBe('');
   });
 });
