@@ -33,7 +33,7 @@ export function serviceName(content: Content, id: string): string {
   return findService(content, id)?.name ?? id;
 }
 
-export function findQuestion(content: Content, id: string): Question | undefined {
+function findQuestion(content: Content, id: string): Question | undefined {
   return indexOnce(questionIndexes, content, () => allQuestions(content.questionnaire)).get(id);
 }
 

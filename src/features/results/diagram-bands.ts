@@ -6,25 +6,26 @@ import type { Localize } from '../../i18n/use-localize';
 import { optionLabel, serviceName } from './content-lookup';
 import type { DiagramBandInput } from './diagram-layout';
 import { messages } from './messages';
+import { shortServiceName } from './short-service-name';
 
 interface BandStyle {
   order: number;
   label: LocalizedText;
   dashed: boolean;
-  /** The tier requests flow into from this one, in the classic three-tier picture. */
-  flowsInto: Tier | null;
+  /** One of the classic three tiers that requests flow through. */
+  inFlow: boolean;
 }
 
 const bandStyles: Record<Tier, BandStyle> = {
-  frontend: { order: 0, label: messages.diagramBandFrontend, dashed: false, flowsInto: 'backend' },
-  backend: { order: 1, label: messages.diagramBandBackend, dashed: false, flowsInto: 'data' },
-  data: { order: 2, label: messages.diagramBandData, dashed: false, flowsInto: null },
-  feature: { order: 3, label: messages.diagramBandFeature, dashed: false, flowsInto: null },
+  frontend: { order: 0, label: messages.diagramBandFrontend, dashed: false, inFlow: true },
+  backend: { order: 1, label: messages.diagramBandBackend, dashed: false, inFlow: true },
+  data: { order: 2, label: messages.diagramBandData, dashed: false, inFlow: true },
+  feature: { order: 3, label: messages.diagramBandFeature, dashed: false, inFlow: false },
   'cross-cutting': {
     order: 4,
     label: messages.diagramBandCrossCutting,
     dashed: true,
-    flowsInto: null,
+    inFlow: false,
   },
 };
 
@@ -52,7 +53,7 @@ export function diagramBands({
     const label = optionLabel(content, 'clients', client);
     return label ? [t(label)] : [];
   });
-  return tiers.map((tier, i) => {
+  return tiers.map((tier) => {
     const style = bandStyles[tier];
     return {
       id: tier,
@@ -62,15 +63,19 @@ export function diagramBands({
           ? t(messages.diagramClients, { clients: clientLabels.join(t(messages.listSeparator)) })
           : null,
       dashed: style.dashed,
-      flowsIntoNext: style.flowsInto !== null && tiers[i + 1] === style.flowsInto,
+      inFlow: style.inFlow,
       items: stack
         .filter((entry) => entry.tier === tier)
-        .map((entry) => ({
-          slot: entry.slot,
-          title: t(entry.title),
-          service: serviceName(content, entry.service),
-          changed: changedSlots.has(entry.slot),
-        })),
+        .map((entry) => {
+          const service = serviceName(content, entry.service);
+          return {
+            slot: entry.slot,
+            title: t(entry.title),
+            service,
+            shortService: shortServiceName(service),
+            changed: changedSlots.has(entry.slot),
+          };
+        }),
     };
   });
 }

@@ -155,6 +155,14 @@ export const messages = defineMessages({
     en: '{service} ({slot}): support has ended.',
     ja: '{service}（{slot}）：サポートが終了しています。',
   },
+  warningEnds: {
+    en: '{service} ({slot}): support ends on {date}.',
+    ja: '{service}（{slot}）：{date}にサポートが終了します。',
+  },
+  warningCloses: {
+    en: '{service} ({slot}): closes to new customers on {date}.',
+    ja: '{service}（{slot}）：{date}から新規のお客様は利用できなくなります。',
+  },
   warningClosed: {
     en: '{service} ({slot}): closed to new customers since {date}.',
     ja: '{service}（{slot}）：{date}から新規のお客様は利用できません。',

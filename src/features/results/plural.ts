@@ -1,6 +1,6 @@
 import type { Lang, LocalizedText } from '../../domain/localized-text';
 
-export interface PluralForms {
+interface PluralForms {
   one: LocalizedText;
   other: LocalizedText;
 }

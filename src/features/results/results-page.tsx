@@ -61,55 +61,57 @@ export function ResultsPage({ answers, content, onAnswerChange }: ResultsPagePro
         <SectionNav sections={links} />
       </div>
       <div className={styles.layout}>
-        <div className={styles.results}>
-          <ResultsSection id={sections.diagram.id} title={t(sections.diagram.title)}>
-            <StackDiagram
-              stack={advice.stack}
-              changedSlots={changedSlots}
-              clients={answerList(shown, 'clients')}
-              content={content}
-            />
-          </ResultsSection>
-          {advice.warnings.length > 0 ? (
-            <ResultsSection id={sections.warnings.id} title={t(sections.warnings.title)}>
-              <WarningList warnings={advice.warnings} stack={advice.stack} content={content} />
+        <div className={styles.columns}>
+          <div className={styles.results}>
+            <ResultsSection id={sections.diagram.id} title={t(sections.diagram.title)}>
+              <StackDiagram
+                stack={advice.stack}
+                changedSlots={changedSlots}
+                clients={answerList(shown, 'clients')}
+                content={content}
+              />
             </ResultsSection>
-          ) : null}
-          <ResultsSection id={sections.cards.id} title={t(sections.cards.title)}>
-            <div className={styles.cards}>
-              {advice.stack.map((entry) => (
-                <SlotCard
-                  key={entry.slot}
-                  entry={entry}
-                  decision={decisionsBySlot.get(entry.slot)}
-                  change={changes?.changed.get(entry.slot)}
-                  content={content}
-                />
-              ))}
-            </div>
-          </ResultsSection>
-          <ResultsSection id={sections.decisions.id} title={t(sections.decisions.title)}>
-            <DecisionList decisions={advice.decisions} content={content} />
-          </ResultsSection>
-          <ResultsSection id={sections.heavyLifting.id} title={t(sections.heavyLifting.title)}>
-            <HeavyLiftingLedger
-              entries={advice.heavyLifting}
-              stack={advice.stack}
-              content={content}
-            />
-          </ResultsSection>
-          <ResultsSection id={sections.failure.id} title={t(sections.failure.title)}>
-            <FailureChecklist checks={advice.failure} content={content} />
-          </ResultsSection>
-          <ResultsSection id={sections.roadmap.id} title={t(sections.roadmap.title)}>
-            <StageRoadmap steps={advice.roadmap} content={content} />
-          </ResultsSection>
-        </div>
-        <div className={styles.whatIf}>
-          <ResultsSection id={sections.whatIf.id} title={t(sections.whatIf.title)}>
-            <ChangeStatus changes={changes} stack={advice.stack} />
-            <WhatIfPanel answers={shown} content={content} onAnswerChange={onAnswerChange} />
-          </ResultsSection>
+            {advice.warnings.length > 0 ? (
+              <ResultsSection id={sections.warnings.id} title={t(sections.warnings.title)}>
+                <WarningList warnings={advice.warnings} stack={advice.stack} content={content} />
+              </ResultsSection>
+            ) : null}
+            <ResultsSection id={sections.cards.id} title={t(sections.cards.title)}>
+              <div className={styles.cards}>
+                {advice.stack.map((entry) => (
+                  <SlotCard
+                    key={entry.slot}
+                    entry={entry}
+                    decision={decisionsBySlot.get(entry.slot)}
+                    change={changes?.changed.get(entry.slot)}
+                    content={content}
+                  />
+                ))}
+              </div>
+            </ResultsSection>
+            <ResultsSection id={sections.decisions.id} title={t(sections.decisions.title)}>
+              <DecisionList decisions={advice.decisions} content={content} />
+            </ResultsSection>
+            <ResultsSection id={sections.heavyLifting.id} title={t(sections.heavyLifting.title)}>
+              <HeavyLiftingLedger
+                entries={advice.heavyLifting}
+                stack={advice.stack}
+                content={content}
+              />
+            </ResultsSection>
+            <ResultsSection id={sections.failure.id} title={t(sections.failure.title)}>
+              <FailureChecklist checks={advice.failure} content={content} />
+            </ResultsSection>
+            <ResultsSection id={sections.roadmap.id} title={t(sections.roadmap.title)}>
+              <StageRoadmap steps={advice.roadmap} content={content} />
+            </ResultsSection>
+          </div>
+          <div className={styles.whatIf}>
+            <ResultsSection id={sections.whatIf.id} title={t(sections.whatIf.title)}>
+              <ChangeStatus changes={changes} stack={advice.stack} />
+              <WhatIfPanel answers={shown} content={content} onAnswerChange={onAnswerChange} />
+            </ResultsSection>
+          </div>
         </div>
       </div>
     </div>

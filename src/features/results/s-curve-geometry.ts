@@ -9,7 +9,7 @@ function sigmoid(x: number): number {
 }
 
 /** The curve's height at x: a logistic rescaled so it starts at the bottom and ends at the top. */
-export function curveY(x: number): number {
+function curveY(x: number): number {
   const { left, right, top, bottom } = curveFrame;
   const low = sigmoid(-steepness * midpoint);
   const high = sigmoid(steepness * (1 - midpoint));

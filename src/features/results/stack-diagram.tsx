@@ -124,22 +124,34 @@ export function StackDiagram({ stack, changedSlots, clients, content }: StackDia
               height={band.height}
               rx={10}
             />
-            <text
-              className={styles.bandLabel}
-              x={band.x + m.bandPadding}
-              y={band.y + 21}
-              fontSize={15}
-            >
-              {band.label}
+            <text className={styles.bandLabel} fontSize={m.labelSize}>
+              {band.labelLines.map((line, i) => (
+                <tspan
+                  key={i}
+                  x={band.x + m.bandPadding}
+                  y={band.y + m.bandPadding + m.labelSize + i * m.labelLineHeight}
+                >
+                  {line}
+                </tspan>
+              ))}
             </text>
-            {band.caption ? (
-              <text
-                className={styles.bandCaption}
-                x={band.x + m.bandPadding}
-                y={band.y + m.headerHeight + 12}
-                fontSize={13}
-              >
-                {band.caption}
+            {band.captionLines.length > 0 ? (
+              <text className={styles.bandCaption} fontSize={m.captionSize}>
+                {band.captionLines.map((line, i) => (
+                  <tspan
+                    key={i}
+                    x={band.x + m.bandPadding}
+                    y={
+                      band.y +
+                      m.bandPadding +
+                      band.labelLines.length * m.labelLineHeight +
+                      m.captionSize +
+                      i * m.captionLineHeight
+                    }
+                  >
+                    {line}
+                  </tspan>
+                ))}
               </text>
             ) : null}
             {band.boxes.map((box) => (
@@ -149,12 +161,12 @@ export function StackDiagram({ stack, changedSlots, clients, content }: StackDia
         ))}
         {layout.arrows.map((arrow) => (
           <line
-            key={arrow.y1}
+            key={`${arrow.x1},${arrow.y1}`}
             className={styles.arrow}
-            x1={arrow.x}
-            x2={arrow.x}
-            y1={arrow.y1 + 2}
-            y2={arrow.y2 - 2}
+            x1={arrow.x1}
+            y1={arrow.y1}
+            x2={arrow.x2}
+            y2={arrow.y2}
             markerEnd={`url(#${titleId}-arrow)`}
           />
         ))}

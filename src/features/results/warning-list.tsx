@@ -1,10 +1,29 @@
 import type { StackEntry, Warning } from '../../domain/advice';
 import type { Content } from '../../domain/content';
+import type { LocalizedText } from '../../domain/localized-text';
 import { useLang, useLocalize } from '../../i18n/use-localize';
 import { serviceName } from './content-lookup';
-import { formatContentDate } from './format-date';
+import { formatContentDate, isPastDate } from './format-date';
 import { messages } from './messages';
 import styles from './warning-list.module.css';
+
+type UnavailableStatus = Extract<Warning, { kind: 'service-unavailable' }>['status'];
+
+const unavailableMessages: Record<
+  UnavailableStatus,
+  { past: LocalizedText; future: LocalizedText; undated: LocalizedText }
+> = {
+  'end-of-support': {
+    past: messages.warningEnded,
+    future: messages.warningEnds,
+    undated: messages.warningEndedUndated,
+  },
+  'closed-to-new-customers': {
+    past: messages.warningClosed,
+    future: messages.warningCloses,
+    undated: messages.warningClosedUndated,
+  },
+};
 
 interface WarningListProps {
   warnings: readonly Warning[];
@@ -26,15 +45,11 @@ function WarningHeadline({
   const service = serviceName(content, warning.service);
   switch (warning.kind) {
     case 'service-unavailable': {
-      const ended = warning.status === 'end-of-support';
-      if (warning.date === null) {
-        return t(ended ? messages.warningEndedUndated : messages.warningClosedUndated, {
-          service,
-          slot,
-        });
-      }
-      const date = formatContentDate(lang, warning.date);
-      return t(ended ? messages.warningEnded : messages.warningClosed, { service, slot, date });
+      const forms = unavailableMessages[warning.status];
+      if (warning.date === null) return t(forms.undated, { service, slot });
+      // AWS announces these ahead of time: a date still to come is said in the future tense.
+      const message = isPastDate(warning.date) ? forms.past : forms.future;
+      return t(message, { service, slot, date: formatContentDate(lang, warning.date) });
     }
     case 'fixed-cost-on-credits':
       return t(messages.warningFixedCost, { service, slot });

@@ -11,11 +11,11 @@ function isWide(char: string): boolean {
 function charWidth(char: string): number {
   if (isWide(char)) return 1;
   if (char === ' ' || /[il.,:;'|!()[\]]/.test(char)) return 0.3;
-  if (/[A-Z0-9mw]/.test(char)) return 0.68;
-  return 0.55;
+  if (/[A-Z0-9mw]/.test(char)) return 0.7;
+  return 0.57;
 }
 
-export function textWidth(text: string): number {
+function textWidth(text: string): number {
   let width = 0;
   for (const char of text) width += charWidth(char);
   return width;

@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { presetAnswers, renderResults } from './render-results';
 
 function warnings() {
@@ -33,5 +33,20 @@ describe('warnings', () => {
     renderResults(presetAnswers('seed-saas'));
     expect(screen.queryByRole('region', { name: 'Before you act' })).not.toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Before you act' })).not.toBeInTheDocument();
+  });
+});
+
+describe('a warning about a date still to come', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  test('is said in the future tense', () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-06-01T12:00:00Z'));
+    renderResults(presetAnswers('growth-marketplace'));
+    expect(
+      warnings().getByText('Amazon Pinpoint (Notifications): support ends on October 30, 2026.'),
+    ).toBeVisible();
   });
 });
