@@ -24,10 +24,7 @@ describe('compareAdvice', () => {
   });
 
   it('lists a slot only one side has, with null on the other side, in stack order', () => {
-    const comparison = compare(base, {
-      ...base,
-      features: [...(base['features'] ?? []), 'search'],
-    });
+    const comparison = compare(base, { ...base, features: ['auth', 'files', 'search'] });
     const search = comparison.slots.find((slot) => slot.slot === 'search');
     expect(search).toMatchObject({ left: null, right: 'opensearch-serverless', changed: true });
     const order = content.slots.map((slot) => slot.id);
