@@ -1,10 +1,9 @@
 import type { Advice, Decision, StackEntry } from '../advice';
 import { advise } from '../advise';
-import { effectiveAnswers, type Answers } from '../answers';
+import { allQuestions, effectiveAnswers, type Answers } from '../answers';
 import { conditionReferences, type MatchedAnswer } from '../condition';
 import type { Content } from '../content';
 import { indexContent, serviceById } from '../content-index';
-import { allQuestions } from '../answers';
 import type { Lang } from '../localized-text';
 import { adrMessages as a } from './adr-messages';
 import { escapeMarkdown } from './escape-markdown';
@@ -27,23 +26,30 @@ export interface AdrFile {
   markdown: string;
 }
 
-/** The answers a decision rests on: the answers its pick's rules matched, or its recommendation reads. */
-function drivers(
+/**
+ * The answers a decision rests on: for a service pick, those its rules matched; for a decision
+ * that is not a pick (the Region), the team's answers to the questions its recommendation reads.
+ */
+function matchedAnswers(
   decision: Decision,
   entry: StackEntry | undefined,
-  ctx: MarkdownContext,
+  content: Content,
   answers: Answers,
-) {
-  const matched: MatchedAnswer[] = entry
-    ? entry.reasons.flatMap((reason) => reason.matched)
-    : (ctx.content.decisions
-        .find((candidate) => candidate.id === decision.id)
-        ?.recommendation.cases.flatMap((c) => conditionReferences(c.when))
-        .flatMap(({ question }) => {
-          const value = answers[question];
-          if (value === undefined) return [];
-          return (typeof value === 'string' ? [value] : value).map((v) => ({ question, value: v }));
-        }) ?? []);
+): MatchedAnswer[] {
+  if (entry) return entry.reasons.flatMap((reason) => reason.matched);
+  const cases = content.decisions.find((d) => d.id === decision.id)?.recommendation.cases ?? [];
+  const questions = new Set(
+    cases.flatMap((c) => conditionReferences(c.when)).map((ref) => ref.question),
+  );
+  return [...questions].flatMap((question) => {
+    const value = answers[question];
+    if (value === undefined) return [];
+    return (typeof value === 'string' ? [value] : value).map((item) => ({ question, value: item }));
+  });
+}
+
+/** The decision drivers: each answer the decision rests on, once, as "question answer". */
+function drivers(matched: readonly MatchedAnswer[], ctx: MarkdownContext): string[] {
   const titles = new Map(allQuestions(ctx.content.questionnaire).map((q) => [q.id, q.title]));
   const seen = new Set<string>();
   return matched.flatMap(({ question, value }) => {
@@ -94,10 +100,13 @@ function renderAdr(
   if (project !== '') context.unshift(ctx.say(a.project, { project }));
   if (decision.deliberating) context.push(ctx.say(a.stuck));
   const driverLines = drivers(
-    decision,
-    entry,
+    matchedAnswers(
+      decision,
+      entry,
+      ctx.content,
+      effectiveAnswers(input.answers, ctx.content.questionnaire),
+    ),
     ctx,
-    effectiveAnswers(input.answers, ctx.content.questionnaire),
   );
 
   const options = entry
