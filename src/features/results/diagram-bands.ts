@@ -79,3 +79,24 @@ export function diagramBands({
     };
   });
 }
+
+/** The diagram in words, one sentence per band, for its SVG description. */
+export function describeBands(bands: readonly DiagramBandInput[], t: Localize): string {
+  return bands
+    .map((band) =>
+      t(messages.diagramBandDescription, {
+        band: band.caption
+          ? t(messages.diagramBandWithCaption, { band: band.label, caption: band.caption })
+          : band.label,
+        boxes: band.items
+          .map((item) =>
+            t(
+              item.changed ? messages.diagramBoxChangedDescription : messages.diagramBoxDescription,
+              { slot: item.title, service: item.service },
+            ),
+          )
+          .join(t(messages.listSeparator)),
+      }),
+    )
+    .join(' ');
+}

@@ -62,6 +62,7 @@ export const diagramMetrics = {
   titleLineHeight: 17,
   serviceSize: 15,
   serviceLineHeight: 19,
+  titleServiceGap: 4,
   boxInset: 10,
   minBoxWidth: 150,
   /** Bold text runs wider than the width estimate for regular text. */
@@ -106,7 +107,12 @@ function wrapItems(items: readonly DiagramItem[], boxWidth: number): WrappedItem
 function boxHeightFor(wrapped: readonly WrappedItem[]): number {
   const titleLines = Math.max(1, ...wrapped.map((entry) => entry.titleLines.length));
   const serviceLines = Math.max(1, ...wrapped.map((entry) => entry.serviceLines.length));
-  return m.boxInset * 2 + titleLines * m.titleLineHeight + 4 + serviceLines * m.serviceLineHeight;
+  return (
+    m.boxInset * 2 +
+    titleLines * m.titleLineHeight +
+    m.titleServiceGap +
+    serviceLines * m.serviceLineHeight
+  );
 }
 
 /** A band's label and caption, wrapped to its width, and the height they take above the boxes. */

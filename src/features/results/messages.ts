@@ -56,6 +56,7 @@ export const messages = defineMessages({
   diagramClients: { en: 'Clients: {clients}', ja: 'クライアント：{clients}' },
   diagramChangedTag: { en: 'Changed', ja: '変更' },
   diagramBandDescription: { en: '{band}: {boxes}.', ja: '{band}：{boxes}。' },
+  diagramBandWithCaption: { en: '{band} ({caption})', ja: '{band}（{caption}）' },
   diagramBoxDescription: { en: '{slot}: {service}', ja: '{slot}：{service}' },
   diagramBoxChangedDescription: {
     en: '{slot}: {service} (changed)',
@@ -138,8 +139,8 @@ export const messages = defineMessages({
     ja: '現在は{stage}にいます。',
   },
   roadmapYouAreHere: { en: 'You are here', ja: '現在地' },
-  roadmapAxisStage: { en: 'Stage', ja: 'ステージ' },
-  roadmapAxisGrowth: { en: 'Growth', ja: '成長' },
+  roadmapAxisStage: { en: 'Stage →', ja: 'ステージ →' },
+  roadmapAxisGrowth: { en: 'Growth →', ja: '成長 →' },
   positionPast: { en: 'Behind you', ja: '通過済み' },
   positionNow: { en: 'You are here', ja: '現在地' },
   positionNext: { en: 'Next', ja: '次のステージ' },

@@ -9,7 +9,7 @@ import { FailureChecklist } from './failure-checklist';
 import { HeavyLiftingLedger } from './heavy-lifting-ledger';
 import { messages } from './messages';
 import { ResultsSection } from './results-section';
-import { resultsSections, type SectionLink } from './results-sections';
+import { resultsSections as sections, type SectionLink } from './results-sections';
 import { ResultsSummary } from './results-summary';
 import { SectionNav } from './section-nav';
 import { SlotCard } from './slot-card';
@@ -41,7 +41,6 @@ export function ResultsPage({ answers, content, onAnswerChange }: ResultsPagePro
   const changes = useStackChanges(advice.stack);
   const changedSlots = changes ? new Set(changes.changed.keys()) : noChanges;
   const decisionsBySlot = new Map(advice.decisions.map((decision) => [decision.slot, decision]));
-  const sections = resultsSections;
   const links: SectionLink[] = [
     sections.diagram,
     ...(advice.warnings.length > 0 ? [sections.warnings] : []),

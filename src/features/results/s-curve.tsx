@@ -68,7 +68,7 @@ export function SCurve({ steps }: { steps: readonly RoadmapStep[] }) {
         textAnchor="end"
         fontSize={14}
       >
-        {t(messages.roadmapAxisStage)} →
+        {t(messages.roadmapAxisStage)}
       </text>
       <text
         className={styles.axisLabel}
@@ -78,7 +78,7 @@ export function SCurve({ steps }: { steps: readonly RoadmapStep[] }) {
         fontSize={14}
         transform={`rotate(-90 ${f.left - 14} ${f.top + 40})`}
       >
-        {t(messages.roadmapAxisGrowth)} →
+        {t(messages.roadmapAxisGrowth)}
       </text>
       <path className={styles.curve} d={curvePath()} />
       {steps.map((step, i) => {

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { StackEntry } from '../../domain/advice';
 import type { Content } from '../../domain/content';
 import { useLocalize } from '../../i18n/use-localize';
-import { diagramBands } from './diagram-bands';
+import { describeBands, diagramBands } from './diagram-bands';
 import { diagramGrid, diagramMetrics as m, layoutDiagram, type PlacedBox } from './diagram-layout';
 import { messages } from './messages';
 import styles from './stack-diagram.module.css';
@@ -20,7 +20,11 @@ const defaultWidth = 960;
 
 function DiagramBox({ box, changedTag }: { box: PlacedBox; changedTag: string }) {
   const serviceTop =
-    box.y + m.boxInset + box.titleLines.length * m.titleLineHeight + 4 + m.serviceSize;
+    box.y +
+    m.boxInset +
+    box.titleLines.length * m.titleLineHeight +
+    m.titleServiceGap +
+    m.serviceSize;
   return (
     <g className={box.changed ? styles.boxChanged : styles.box}>
       <rect x={box.x} y={box.y} width={box.width} height={box.height} rx={6} />
@@ -58,9 +62,9 @@ function DiagramBox({ box, changedTag }: { box: PlacedBox; changedTag: string })
 }
 
 /**
- * The recommended stack as an architecture picture: the three tiers top to bottom (requests flow
- * down), then feature services and the services that run across the stack. Screen readers get
- * the same picture as a sentence per band.
+ * The recommended stack as an architecture picture: the three tiers (side by side when the page
+ * is wide, stacked on a phone) with arrows along the request flow, then feature services and the
+ * services that run across the stack. Screen readers get the picture as a sentence per band.
  */
 export function StackDiagram({ stack, changedSlots, clients, content }: StackDiagramProps) {
   const t = useLocalize();
@@ -70,24 +74,7 @@ export function StackDiagram({ stack, changedSlots, clients, content }: StackDia
   const bands = diagramBands({ stack, changedSlots, clients, content, t });
   const { columns, boxWidth } = diagramGrid(width);
   const layout = layoutDiagram(bands, columns, boxWidth);
-  const description = bands
-    .map((band) =>
-      t(messages.diagramBandDescription, {
-        band: [band.label, band.caption].filter(Boolean).join(' — '),
-        boxes: band.items
-          .map((item) =>
-            t(
-              item.changed ? messages.diagramBoxChangedDescription : messages.diagramBoxDescription,
-              {
-                slot: item.title,
-                service: item.service,
-              },
-            ),
-          )
-          .join(t(messages.listSeparator)),
-      }),
-    )
-    .join(' ');
+  const description = describeBands(bands, t);
   const changedTag = t(messages.diagramChangedTag);
 
   return (

@@ -29,7 +29,7 @@ describe('the results page for the seed-stage SaaS preset', () => {
     const diagram = screen.getByRole('img', { name: 'Architecture of the recommended stack' });
     expect(diagram).toHaveAccessibleDescription(
       expect.stringContaining(
-        'Frontend and mobile — Clients: Web app: Frontend hosting: AWS Amplify Hosting.',
+        'Frontend and mobile (Clients: Web app): Frontend hosting: AWS Amplify Hosting.',
       ),
     );
     expect(diagram).toHaveAccessibleDescription(
