@@ -10,6 +10,8 @@ import { sampleAnswers } from '../fixtures/answers-arbitrary';
 import { content } from '../fixtures/content';
 
 const questionnaire = content.questionnaire;
+/** Each property runs thousands of cases; on a busy 2-core machine the 5 s default is too tight. */
+const slow = { timeout: 60_000 };
 const realLinks = [
   ...content.presets.map((preset) => preset.answers),
   ...sampleAnswers(questionnaire, 200),
@@ -62,7 +64,7 @@ const invalidPercent = fc.constantFrom(
 const anyChar = fc.string({ unit: 'binary', minLength: 1, maxLength: 1 });
 
 describe('the share-link decoder under fuzzing (100,000+ inputs)', () => {
-  it('survives arbitrary strings, ASCII and full Unicode', () => {
+  it('survives arbitrary strings, ASCII and full Unicode', slow, () => {
     fc.assert(
       fc.property(
         fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 300 })),
@@ -74,7 +76,7 @@ describe('the share-link decoder under fuzzing (100,000+ inputs)', () => {
     );
   });
 
-  it('survives URL-shaped input: query parameters, path segments and key=value soup', () => {
+  it('survives URL-shaped input: query parameters, path segments and key=value soup', slow, () => {
     const keys = fc.constantFrom(
       'v',
       'st',
@@ -104,7 +106,7 @@ describe('the share-link decoder under fuzzing (100,000+ inputs)', () => {
     );
   });
 
-  it('always notices a real link cut short', () => {
+  it('always notices a real link cut short', slow, () => {
     fc.assert(
       fc.property(realLink, fc.nat(), (link, at) => {
         const cut = link.slice(0, at % link.length);
@@ -114,7 +116,7 @@ describe('the share-link decoder under fuzzing (100,000+ inputs)', () => {
     );
   });
 
-  it('always notices a duplicated key or percent-encoding garbage in a real link', () => {
+  it('always notices a duplicated key or percent-encoding garbage in a real link', slow, () => {
     fc.assert(
       fc.property(
         realLink,
@@ -139,7 +141,7 @@ describe('the share-link decoder under fuzzing (100,000+ inputs)', () => {
     );
   });
 
-  it('keeps its promise on real links with characters flipped, inserted or deleted', () => {
+  it('keeps its promise on real links with characters flipped, inserted or deleted', slow, () => {
     const edit = fc.tuple(fc.nat(), fc.constantFrom('flip', 'insert', 'delete'), anyChar);
     fc.assert(
       fc.property(realLink, fc.array(edit, { minLength: 1, maxLength: 4 }), (link, edits) => {
