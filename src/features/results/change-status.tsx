@@ -1,8 +1,8 @@
 import type { StackEntry } from '../../domain/advice';
-import { useLang, useLocalize } from '../../i18n/use-localize';
+import { useFormat } from '../../i18n/use-format';
+import { useLocalize } from '../../i18n/use-localize';
 import { InPageLink } from './in-page-link';
 import { messages } from './messages';
-import { pluralForm } from './plural';
 import { slotCardId } from './results-sections';
 import type { StackChanges } from './stack-changes';
 import styles from './what-if-panel.module.css';
@@ -18,16 +18,16 @@ interface ChangeStatusProps {
  */
 export function ChangeStatus({ changes, stack }: ChangeStatusProps) {
   const t = useLocalize();
-  const lang = useLang();
+  const format = useFormat();
   const changed = stack.filter((entry) => changes?.changed.has(entry.slot));
   const removed = changes?.removed ?? [];
   const titles = (entries: readonly StackEntry[]) =>
-    entries.map((entry) => t(entry.title)).join(t(messages.listSeparator));
+    format.list(entries.map((entry) => t(entry.title)));
   const sentences: string[] = [];
   if (changed.length > 0) {
     const forms = { one: messages.whatIfChangedOne, other: messages.whatIfChangedOther };
     sentences.push(
-      t(pluralForm(lang, changed.length, forms), {
+      t(format.plural(changed.length, forms), {
         count: changed.length,
         slots: titles(changed),
       }),
@@ -36,7 +36,7 @@ export function ChangeStatus({ changes, stack }: ChangeStatusProps) {
   if (removed.length > 0) {
     const forms = { one: messages.whatIfRemovedOne, other: messages.whatIfRemovedOther };
     sentences.push(
-      t(pluralForm(lang, removed.length, forms), {
+      t(format.plural(removed.length, forms), {
         count: removed.length,
         slots: titles(removed),
       }),

@@ -2,6 +2,7 @@ import type { StackEntry } from '../../domain/advice';
 import type { Content } from '../../domain/content';
 import type { LocalizedText } from '../../domain/localized-text';
 import type { Tier } from '../../domain/stack-schema';
+import type { Formatters } from '../../i18n/use-format';
 import type { Localize } from '../../i18n/use-localize';
 import { optionLabel, serviceName } from './content-lookup';
 import type { DiagramBandInput } from './diagram-layout';
@@ -36,6 +37,7 @@ interface BandOptions {
   clients: readonly string[];
   content: Content;
   t: Localize;
+  list: Formatters['list'];
 }
 
 /** Groups the stack into the diagram's bands: the three tiers, then features, then cross-cutting. */
@@ -45,6 +47,7 @@ export function diagramBands({
   clients,
   content,
   t,
+  list,
 }: BandOptions): DiagramBandInput[] {
   const tiers = [...new Set(stack.map((entry) => entry.tier))].sort(
     (a, b) => bandStyles[a].order - bandStyles[b].order,
@@ -60,7 +63,7 @@ export function diagramBands({
       label: t(style.label),
       caption:
         tier === 'frontend' && clientLabels.length > 0
-          ? t(messages.diagramClients, { clients: clientLabels.join(t(messages.listSeparator)) })
+          ? t(messages.diagramClients, { clients: list(clientLabels) })
           : null,
       dashed: style.dashed,
       inFlow: style.inFlow,
@@ -81,21 +84,25 @@ export function diagramBands({
 }
 
 /** The diagram in words, one sentence per band, for its SVG description. */
-export function describeBands(bands: readonly DiagramBandInput[], t: Localize): string {
+export function describeBands(
+  bands: readonly DiagramBandInput[],
+  t: Localize,
+  list: Formatters['list'],
+): string {
   return bands
     .map((band) =>
       t(messages.diagramBandDescription, {
         band: band.caption
           ? t(messages.diagramBandWithCaption, { band: band.label, caption: band.caption })
           : band.label,
-        boxes: band.items
-          .map((item) =>
+        boxes: list(
+          band.items.map((item) =>
             t(
               item.changed ? messages.diagramBoxChangedDescription : messages.diagramBoxDescription,
               { slot: item.title, service: item.service },
             ),
-          )
-          .join(t(messages.listSeparator)),
+          ),
+        ),
       }),
     )
     .join(' ');

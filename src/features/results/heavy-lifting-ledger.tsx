@@ -1,5 +1,6 @@
 import type { HeavyLiftingEntry, StackEntry } from '../../domain/advice';
 import type { Content } from '../../domain/content';
+import { useFormat } from '../../i18n/use-format';
 import { useLocalize } from '../../i18n/use-localize';
 import { optionLabel, serviceName } from './content-lookup';
 import { messages } from './messages';
@@ -15,10 +16,10 @@ interface HeavyLiftingLedgerProps {
 /** Each chore the team hands off and who carries it now; a chore nobody carries is a plain gap. */
 export function HeavyLiftingLedger({ entries, stack, content }: HeavyLiftingLedgerProps) {
   const t = useLocalize();
+  const format = useFormat();
   if (entries.length === 0) return <p>{t(messages.ledgerEmpty)}</p>;
   const slotTitles = new Map(stack.map((entry) => [entry.slot, entry.title]));
-  const list = (ids: readonly string[]) =>
-    ids.map((id) => serviceName(content, id)).join(t(messages.listSeparator));
+  const list = (ids: readonly string[]) => format.list(ids.map((id) => serviceName(content, id)));
   return (
     <>
       <p>{t(messages.ledgerIntro)}</p>

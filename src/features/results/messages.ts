@@ -62,7 +62,6 @@ export const messages = defineMessages({
     en: '{slot}: {service} (changed)',
     ja: '{slot}：{service}（変更）',
   },
-  listSeparator: { en: ', ', ja: '、' },
 
   cardPick: { en: 'Pick', ja: 'おすすめ' },
   cardScore: { en: 'score {score}', ja: 'スコア {score}' },

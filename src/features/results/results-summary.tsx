@@ -1,14 +1,14 @@
 import type { Advice } from '../../domain/advice';
 import type { Answers } from '../../domain/answers';
-import { useLang, useLocalize } from '../../i18n/use-localize';
+import { useFormat } from '../../i18n/use-format';
+import { useLocalize } from '../../i18n/use-localize';
 import { messages } from './messages';
-import { pluralForm } from './plural';
 import styles from './results-page.module.css';
 
 /** The results in one glance: stage, how many services, doors worth time, failure gaps. */
 export function ResultsSummary({ advice, answers }: { advice: Advice; answers: Answers }) {
   const t = useLocalize();
-  const lang = useLang();
+  const format = useFormat();
   // The roadmap places an unanswered stage at seed; the summary only states what the team said.
   const stage =
     answers['stage'] === undefined
@@ -22,14 +22,14 @@ export function ResultsSummary({ advice, answers }: { advice: Advice; answers: A
   const facts = [
     stage ? t(messages.summaryStage, { stage: t(stage.title) }) : null,
     t(
-      pluralForm(lang, services, {
+      format.plural(services, {
         one: messages.summaryServicesOne,
         other: messages.summaryServicesOther,
       }),
       { services, slots: advice.stack.length },
     ),
     t(
-      pluralForm(lang, oneWayDoors, {
+      format.plural(oneWayDoors, {
         one: messages.summaryOneWayDoorsOne,
         other: messages.summaryOneWayDoorsOther,
       }),
@@ -37,7 +37,7 @@ export function ResultsSummary({ advice, answers }: { advice: Advice; answers: A
     ),
     gaps > 0
       ? t(
-          pluralForm(lang, gaps, {
+          format.plural(gaps, {
             one: messages.summaryGapsOne,
             other: messages.summaryGapsOther,
           }),

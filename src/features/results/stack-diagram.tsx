@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { StackEntry } from '../../domain/advice';
 import type { Content } from '../../domain/content';
+import { useFormat } from '../../i18n/use-format';
 import { useLocalize } from '../../i18n/use-localize';
 import { describeBands, diagramBands } from './diagram-bands';
 import { diagramGrid, diagramMetrics as m, layoutDiagram, type PlacedBox } from './diagram-layout';
@@ -71,10 +72,11 @@ export function StackDiagram({ stack, changedSlots, clients, content }: StackDia
   const titleId = useId();
   const descriptionId = useId();
   const [measure, width] = useElementWidth(defaultWidth);
-  const bands = diagramBands({ stack, changedSlots, clients, content, t });
+  const { list } = useFormat();
+  const bands = diagramBands({ stack, changedSlots, clients, content, t, list });
   const { columns, boxWidth } = diagramGrid(width);
   const layout = layoutDiagram(bands, columns, boxWidth);
-  const description = describeBands(bands, t);
+  const description = describeBands(bands, t, list);
   const changedTag = t(messages.diagramChangedTag);
 
   return (

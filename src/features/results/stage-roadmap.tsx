@@ -1,6 +1,7 @@
 import type { RoadmapStep } from '../../domain/advice';
 import type { Content } from '../../domain/content';
 import type { LocalizedText } from '../../domain/localized-text';
+import { useFormat } from '../../i18n/use-format';
 import { useLocalize } from '../../i18n/use-localize';
 import { serviceName } from './content-lookup';
 import { messages } from './messages';
@@ -23,6 +24,7 @@ interface StageRoadmapProps {
 /** The S-curve, then each stage's concerns and services; stages ahead say when to revisit. */
 export function StageRoadmap({ steps, content }: StageRoadmapProps) {
   const t = useLocalize();
+  const format = useFormat();
   return (
     <>
       <SCurve steps={steps} />
@@ -46,9 +48,7 @@ export function StageRoadmap({ steps, content }: StageRoadmapProps) {
                   <li key={concern.id}>
                     {t(messages.roadmapConcern, {
                       concern: t(concern.label),
-                      services: concern.services
-                        .map((id) => serviceName(content, id))
-                        .join(t(messages.listSeparator)),
+                      services: format.list(concern.services.map((id) => serviceName(content, id))),
                     })}
                   </li>
                 ))}

@@ -61,7 +61,7 @@ describe('the heavy-lifting ledger', () => {
     expect(within(row).getByText('Gap')).toBeVisible();
     expect(row).toHaveTextContent('Nothing in your stack carries this chore yet');
     expect(row).toHaveTextContent(
-      'Services that would: Amazon API Gateway, AWS AppSync, Amazon Chime SDK',
+      'Services that would: Amazon API Gateway, AWS AppSync, and Amazon Chime SDK',
     );
   });
 

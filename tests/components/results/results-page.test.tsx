@@ -34,7 +34,7 @@ describe('the results page for the seed-stage SaaS preset', () => {
     );
     expect(diagram).toHaveAccessibleDescription(
       expect.stringContaining(
-        'Backend: Backend compute: AWS Lambda, API layer: Amazon API Gateway.',
+        'Backend: Backend compute: AWS Lambda and API layer: Amazon API Gateway.',
       ),
     );
     expect(diagram).toHaveAccessibleDescription(

@@ -26,7 +26,7 @@ describe('the what-if panel', () => {
       'Containers',
     );
     expect(screen.getByRole('status')).toHaveTextContent(
-      '2 recommendations changed: Backend compute, CI/CD.',
+      '2 recommendations changed: Backend compute and CI/CD.',
     );
     const compute = screen.getByRole('article', { name: 'Backend compute' });
     expect(within(compute).getByText('Changed: was AWS Lambda')).toBeVisible();
