@@ -2,6 +2,7 @@ import questionnaire from 'virtual:content/questionnaire';
 import { useEffect, useRef, type RefObject } from 'react';
 import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { useLang, useLocalize } from '../i18n/use-localize';
+import { Announcer } from '../ui/announcer';
 import { uiMessages } from '../ui/messages';
 import { useQuestionsPath } from '../ui/use-questions-path';
 import { LanguageSwitch } from './language-switch';
@@ -89,6 +90,7 @@ export function AppLayout() {
       <main id="main" ref={main} tabIndex={-1} className={styles.main}>
         <Outlet />
       </main>
+      <Announcer />
       <ScrollRestoration />
     </>
   );

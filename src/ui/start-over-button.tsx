@@ -1,17 +1,17 @@
 import { useState } from 'react';
 import { useLocalize } from '../i18n/use-localize';
+import { useAnnouncementStore } from '../stores/announcement-store';
 import { useAnswersStore } from '../stores/answers-store';
 import buttons from './button.module.css';
 import { ConfirmDialog } from './confirm-dialog';
-import { LiveRegion } from './live-region';
 import { uiMessages } from './messages';
 
 /** "Start over", behind a confirmation: answers are the one thing the user would hate to lose. */
-export function StartOverButton({ onCleared }: { onCleared?: () => void }) {
+export function StartOverButton() {
   const t = useLocalize();
   const startOver = useAnswersStore((state) => state.startOver);
+  const announce = useAnnouncementStore((state) => state.announce);
   const [confirming, setConfirming] = useState(false);
-  const [announcement, setAnnouncement] = useState('');
 
   return (
     <>
@@ -33,14 +33,14 @@ export function StartOverButton({ onCleared }: { onCleared?: () => void }) {
         onConfirm={() => {
           startOver();
           setConfirming(false);
-          setAnnouncement(t(uiMessages.answersCleared));
-          onCleared?.();
+          announce(t(uiMessages.answersCleared));
+          // The page changes under the user (this button may be gone): continue from its top.
+          document.getElementById('main')?.focus();
         }}
         onCancel={() => {
           setConfirming(false);
         }}
       />
-      <LiveRegion message={announcement} />
     </>
   );
 }

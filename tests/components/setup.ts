@@ -1,5 +1,6 @@
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { useAnnouncementStore } from '../../src/stores/announcement-store';
 import { useAnswersStore } from '../../src/stores/answers-store';
 import { useLanguageStore } from '../../src/stores/language-store';
 
@@ -18,6 +19,7 @@ afterEach(() => {
   // Resetting a persisted store writes it back, so storage is cleared after, not before.
   useAnswersStore.setState(useAnswersStore.getInitialState(), true);
   useLanguageStore.setState(useLanguageStore.getInitialState(), true);
+  useAnnouncementStore.setState(useAnnouncementStore.getInitialState(), true);
   localStorage.clear();
   document.documentElement.lang = 'en';
 });

@@ -55,7 +55,8 @@ export function QuestionField({
       <legend id={legendId} className={styles.legend}>
         <span className={styles.number}>
           {t(messages.questionOf, { current: format.number(number), total: format.number(total) })}
-        </span>
+        </span>{' '}
+        {/* The space keeps "Question 3 of 21" and the title apart in the group's accessible name. */}
         <span className={styles.title}>{t(question.title)}</span>
       </legend>
       <p id={helpId} className={styles.help}>

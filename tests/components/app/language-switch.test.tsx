@@ -1,0 +1,36 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { useAnswersStore } from '../../../src/stores/answers-store';
+import { preferredLanguage, useLanguageStore } from '../../../src/stores/language-store';
+import { renderApp } from '../render-app';
+
+describe('language switch', () => {
+  it('switches the whole UI and the document language, keeping the answers', async () => {
+    useAnswersStore.setState({ answers: { stage: 'seed', data: ['relational'] } });
+    const { user } = renderApp('/review');
+    expect(document.documentElement.lang).toBe('en');
+
+    await user.click(screen.getByRole('button', { name: '日本語' }));
+
+    expect(document.documentElement.lang).toBe('ja');
+    expect(screen.getByRole('heading', { level: 1, name: '回答の確認' })).toBeVisible();
+    expect(screen.getByText('シード期')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '日本語' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('group', { name: '表示言語' })).toBeInTheDocument();
+    expect(useAnswersStore.getState().answers).toEqual({ stage: 'seed', data: ['relational'] });
+    expect(useLanguageStore.getState().lang, 'remembered').toBe('ja');
+  });
+
+  it('formats numbers and dates for the language', () => {
+    useLanguageStore.setState({ lang: 'ja' });
+    useAnswersStore.setState({ answers: { stage: 'seed' }, savedAt: '2026-11-20T09:30:00.000Z' });
+    renderApp('/');
+    expect(screen.getByText(/2026\/11\/20 .*にこのブラウザに保存した回答があります/)).toBeVisible();
+  });
+
+  it('defaults to the browser language when we speak it, else English', () => {
+    expect(preferredLanguage(['ja-JP', 'en-US'])).toBe('ja');
+    expect(preferredLanguage(['fr-FR', 'en-GB'])).toBe('en');
+    expect(preferredLanguage(['de-DE'])).toBe('en');
+  });
+});

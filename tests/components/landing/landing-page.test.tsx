@@ -1,0 +1,87 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { useAnswersStore } from '../../../src/stores/answers-store';
+import content from 'virtual:content';
+import { renderApp } from '../render-app';
+
+const seedSaas = content.presets.find((preset) => preset.id === 'seed-saas');
+if (!seedSaas) throw new Error('the seed-saas preset is missing');
+const openSeedSaas = { name: `Open this example: ${seedSaas.title.en}` };
+
+describe('landing page', () => {
+  it('says what the tool does in three lines and starts at the first section', () => {
+    renderApp('/');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      'Find the AWS stack that fits your startup',
+    );
+    const pitch = screen.getAllByRole('list')[1];
+    expect(within(pitch as HTMLElement).getAllByRole('listitem')).toHaveLength(3);
+    expect(screen.getByRole('link', { name: 'Start the questionnaire' })).toHaveAttribute(
+      'href',
+      '/questions/stage-and-team',
+    );
+    expect(screen.queryByRole('button', { name: 'Start over' })).not.toBeInTheDocument();
+  });
+
+  it('offers to continue where the user left off, with when the answers were saved', () => {
+    useAnswersStore.setState({
+      answers: { stage: 'seed', team: 'solo' },
+      savedAt: '2026-11-20T09:30:00.000Z',
+      lastSectionId: 'product',
+    });
+    renderApp('/');
+    expect(screen.getByRole('link', { name: 'Continue where you left off' })).toHaveAttribute(
+      'href',
+      '/questions/product',
+    );
+    expect(screen.getByText(/saved in this browser from Nov 20, 2026/)).toHaveTextContent(
+      /2 of 2\d questions answered/,
+    );
+  });
+
+  it('lists every preset, and opening one with nothing saved goes straight to results', async () => {
+    const { user, location } = renderApp('/');
+    expect(screen.getAllByRole('button', { name: /^Open this example: / })).toHaveLength(
+      content.presets.length,
+    );
+
+    await user.click(screen.getByRole('button', openSeedSaas));
+
+    expect(location().pathname).toBe('/results');
+    expect(useAnswersStore.getState().answers).toEqual(seedSaas.answers);
+  });
+
+  it('asks before a preset replaces saved answers, and keeping them changes nothing', async () => {
+    useAnswersStore.setState({ answers: { stage: 'later' } });
+    const { user, location } = renderApp('/');
+
+    await user.click(screen.getByRole('button', openSeedSaas));
+    const dialog = screen.getByRole('dialog', { name: 'Replace your answers?' });
+    expect(dialog).toHaveTextContent(seedSaas.title.en);
+    await user.click(within(dialog).getByRole('button', { name: 'Keep my answers' }));
+
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(useAnswersStore.getState().answers, 'answers kept').toEqual({ stage: 'later' });
+    expect(location().pathname).toBe('/');
+
+    await user.click(screen.getByRole('button', openSeedSaas));
+    await user.click(screen.getByRole('button', { name: 'Replace and open' }));
+    expect(useAnswersStore.getState().answers, 'answers replaced').toEqual(seedSaas.answers);
+    expect(location().pathname).toBe('/results');
+  });
+
+  it('starts over only after confirmation', async () => {
+    useAnswersStore.setState({ answers: { stage: 'later' } });
+    const { user } = renderApp('/');
+
+    await user.click(screen.getByRole('button', { name: 'Start over' }));
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(useAnswersStore.getState().answers, 'after Cancel').toEqual({ stage: 'later' });
+
+    await user.click(screen.getByRole('button', { name: 'Start over' }));
+    await user.click(screen.getByRole('button', { name: 'Clear my answers' }));
+    expect(useAnswersStore.getState().answers, 'after confirming').toEqual({});
+    expect(screen.getByText('Your answers were cleared.'), 'announced').toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Start the questionnaire' })).toBeInTheDocument();
+  });
+});
