@@ -25,6 +25,10 @@ export interface MarkdownContext {
   sentences: (items: readonly string[]) => string;
 }
 
+/**
+ * The context for one export in one language. Every text it hands out is escaped, except what
+ * `say` puts in: callers pass values already escaped (or safe, such as a share-link query).
+ */
 export function markdownContext(content: Content, lang: Lang): MarkdownContext {
   const index = indexContent(content);
   const questions = new Map(allQuestions(content.questionnaire).map((q) => [q.id, q]));

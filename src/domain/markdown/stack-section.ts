@@ -4,7 +4,7 @@ import { doorLabels, markdownMessages as m, timeBoxLabels } from './markdown-mes
 import { markdownTable } from './markdown-table';
 
 /** The reason that weighed most for this team: the rule that added the most, else the slot's standing reason. */
-export function strongestReason(entry: StackEntry): Reason | undefined {
+function strongestReason(entry: StackEntry): Reason | undefined {
   let best: Reason | undefined;
   for (const reason of entry.reasons) {
     if (reason.rule === null || reason.score === null || reason.score <= 0) continue;

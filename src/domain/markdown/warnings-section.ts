@@ -3,6 +3,7 @@ import { escapeDate, escapeMarkdown } from './escape-markdown';
 import type { MarkdownContext } from './markdown-context';
 import { markdownMessages as m } from './markdown-messages';
 
+/** One warning as escaped sentences: what happened to the service, why, and what replaces it. */
 export function warningText(warning: Warning, ctx: MarkdownContext): string {
   switch (warning.kind) {
     case 'service-unavailable': {
