@@ -58,7 +58,7 @@ function holds(answers: Answers, question: string, value: string): boolean {
   return answer === value || (Array.isArray(answer) && answer.includes(value));
 }
 
-describe('advise over the whole answer space', () => {
+describe('advise over the whole answer space', { timeout: 60_000 }, () => {
   it('is deterministic: the same answers give the same advice', () => {
     fc.assert(
       fc.property(answersArb, (answers) => {
