@@ -1,6 +1,6 @@
 import type { MatchedAnswer } from './condition';
 import type { LocalizedText } from './localized-text';
-import type { FailurePractice } from './service-schema';
+import type { FailurePractice } from './failure-practices';
 import type { Door, Tier } from './stack-schema';
 
 /** Why a service scored as it did: a rule that fired (with the answers it matched) or the slot's default. */

@@ -1,10 +1,9 @@
-import { z } from 'zod';
-import { Id } from './localized-text';
 import type { Answers, AnswerValue } from './answers';
 
 /**
  * The condition language of display conditions and rules: a tree of all/any/not over three leaf tests.
- * It is data, not a string expression, so zod validates it and no parser is needed.
+ * It is data, not a string expression, so zod validates it (`condition-schema.ts`) and no parser is
+ * needed. This file holds only the runtime, so the browser evaluates conditions without loading zod.
  */
 export type Condition =
   | { all: Condition[] }
@@ -13,17 +12,6 @@ export type Condition =
   | { q: string; equals: string }
   | { q: string; in: string[] }
   | { q: string; includes: string };
-
-export const Condition: z.ZodType<Condition> = z.lazy(() =>
-  z.union([
-    z.strictObject({ all: z.array(Condition).min(1) }),
-    z.strictObject({ any: z.array(Condition).min(1) }),
-    z.strictObject({ not: Condition }),
-    z.strictObject({ q: Id, equals: Id }),
-    z.strictObject({ q: Id, in: z.array(Id).min(1) }),
-    z.strictObject({ q: Id, includes: Id }),
-  ]),
-);
 
 /** One answer a condition relied on: `value` is what the team answered for `question`. */
 export interface MatchedAnswer {

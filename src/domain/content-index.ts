@@ -1,11 +1,8 @@
 import type { FailureCheck, Reason } from './advice';
 import type { Content } from './content';
-import {
-  failurePractices,
-  isRecommendable,
-  type FailurePractice,
-  type Service,
-} from './service-schema';
+import { failurePractices, type FailurePractice } from './failure-practices';
+import { isRecommendable } from './service-lifecycle';
+import type { Service } from './service-schema';
 import type { Candidate, Rule } from './stack-schema';
 
 type Cover = FailureCheck['coveredBy'][number];

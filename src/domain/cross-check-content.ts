@@ -1,7 +1,7 @@
 import { allQuestions, describeAnswerProblem, parseAnswers } from './answers';
 import { conditionReferences, type Condition } from './condition';
 import type { Content, ContentIssue } from './content';
-import { isRecommendable } from './service-schema';
+import { isRecommendable } from './service-lifecycle';
 import { versionKey } from './share-link/link-vocabulary';
 
 interface SourceFiles {

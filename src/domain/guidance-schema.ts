@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { Condition } from './condition';
+import { Condition } from './condition-schema';
 import { Id, LocalizedText } from './localized-text';
-import { failurePractices } from './service-schema';
+import { failurePractices } from './failure-practices';
 import { Door } from './stack-schema';
 
 export const stageIds = ['seed', 'early', 'growth', 'later'] as const;

@@ -1,7 +1,7 @@
 import type { HeavyLiftingEntry, StackEntry } from './advice';
 import { answerList, type Answers } from './answers';
 import { serviceById, type ContentIndex } from './content-index';
-import { isRecommendable } from './service-schema';
+import { isRecommendable } from './service-lifecycle';
 
 const maxSuggestions = 3;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Condition } from './condition';
+import { Condition } from './condition-schema';
 import { Id, LocalizedText } from './localized-text';
 
 /**

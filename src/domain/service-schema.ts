@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { failurePractices } from './failure-practices';
 import { Id, IsoDate, LocalizedText, SourceUrl } from './localized-text';
 
 export const serviceCategories = [
@@ -21,16 +22,6 @@ export const serviceCategories = [
   'cost',
   'end-user-computing',
 ] as const;
-
-/** The five design-for-failure practices from the talk (plus monitoring), in checklist order. */
-export const failurePractices = [
-  'redundancy-and-scaling',
-  'auto-healing',
-  'backup-and-restore',
-  'retries-and-queues',
-  'monitoring',
-] as const;
-export type FailurePractice = (typeof failurePractices)[number];
 
 export const pricingModels = [
   'pay-per-use',
@@ -56,11 +47,6 @@ const FailureSupport = z.strictObject({
   source: SourceUrl,
 });
 
-const Successor = z.strictObject({
-  successor: Id.optional(),
-  successorNote: LocalizedText,
-});
-
 export const Lifecycle = z.discriminatedUnion('status', [
   z.strictObject({ status: z.literal('ga') }),
   z.strictObject({ status: z.literal('renamed'), date: IsoDate, formerly: z.string().min(1) }),
@@ -68,13 +54,15 @@ export const Lifecycle = z.discriminatedUnion('status', [
     status: z.literal('closed-to-new-customers'),
     date: IsoDate.optional(),
     source: SourceUrl,
-    ...Successor.shape,
+    successor: Id.optional(),
+    successorNote: LocalizedText,
   }),
   z.strictObject({
     status: z.literal('end-of-support'),
     date: IsoDate,
     source: SourceUrl,
-    ...Successor.shape,
+    successor: Id.optional(),
+    successorNote: LocalizedText,
   }),
 ]);
 export type Lifecycle = z.infer<typeof Lifecycle>;
@@ -100,8 +88,3 @@ export const Service = z.strictObject({
   informational: z.boolean().default(false),
 });
 export type Service = z.infer<typeof Service>;
-
-/** Only services AWS still sells to new customers may appear in a recommendation. */
-export function isRecommendable(service: Service): boolean {
-  return service.lifecycle.status === 'ga' || service.lifecycle.status === 'renamed';
-}

@@ -4,7 +4,7 @@ import { advise } from '../../src/domain/advise';
 import type { Advice } from '../../src/domain/advice';
 import { allQuestions, effectiveAnswers, type Answers } from '../../src/domain/answers';
 import { evaluateCondition } from '../../src/domain/condition';
-import { isRecommendable } from '../../src/domain/service-schema';
+import { isRecommendable } from '../../src/domain/service-lifecycle';
 import { validAnswers } from '../fixtures/answers-arbitrary';
 import { content } from '../fixtures/content';
 

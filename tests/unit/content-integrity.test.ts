@@ -5,7 +5,7 @@ import { advise } from '../../src/domain/advise';
 import { allQuestions } from '../../src/domain/answers';
 import { evaluateCondition } from '../../src/domain/condition';
 import { effectiveAnswers } from '../../src/domain/answers';
-import { isRecommendable } from '../../src/domain/service-schema';
+import { isRecommendable } from '../../src/domain/service-lifecycle';
 import { generateJsonSchemas } from '../../src/node/json-schemas';
 import { defaultContentDir } from '../../src/node/load-content';
 import { sampleAnswers } from '../fixtures/answers-arbitrary';

@@ -1,6 +1,6 @@
 import type { Advice, Decision, FailureStatus, Warning } from '../advice';
 import type { Content } from '../content';
-import type { FailurePractice } from '../service-schema';
+import type { FailurePractice } from '../failure-practices';
 import type { LocalizedText } from '../localized-text';
 import type { Door } from '../stack-schema';
 
