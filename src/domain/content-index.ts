@@ -1,8 +1,7 @@
 import type { FailureCheck, Reason } from './advice';
-import type { Content } from './content';
+import type { CatalogService, Content } from './content';
 import { failurePractices, type FailurePractice } from './failure-practices';
 import { isRecommendable } from './service-lifecycle';
-import type { Service } from './service-schema';
 import type { Candidate, Rule } from './stack-schema';
 
 type Cover = FailureCheck['coveredBy'][number];
@@ -17,7 +16,7 @@ export interface IndexedCandidate {
 
 /** Lookups the engine needs on every call, built once per content object. */
 export interface ContentIndex {
-  services: ReadonlyMap<string, Service>;
+  services: ReadonlyMap<string, CatalogService>;
   rulesBySlot: ReadonlyMap<string, readonly Rule[]>;
   candidatesBySlot: ReadonlyMap<string, readonly IndexedCandidate[]>;
   /** Per practice, what each service that supports it contributes to the failure checklist. */
@@ -74,7 +73,7 @@ export function indexContent(content: Content): ContentIndex {
 }
 
 /** The service for an id the content cross-check has already vouched for. */
-export function serviceById(index: ContentIndex, id: string): Service {
+export function serviceById(index: ContentIndex, id: string): CatalogService {
   const service = index.services.get(id);
   if (!service) throw new Error(`unknown service "${id}": content was not cross-checked`);
   return service;

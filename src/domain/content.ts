@@ -4,16 +4,27 @@ import type { Service } from './service-schema';
 import type { Slot, RuleFile } from './stack-schema';
 import type { Decisions, Practice, Preset, Stage } from './guidance-schema';
 
-/** Everything under content/, parsed and cross-checked. The engine is a function of this and the answers. */
+/**
+ * A service as the engine and the app use it. The sourced `facts` are for reviewers of content/
+ * and the tests; nothing renders them, so the browser payload leaves them out (a third of the catalog).
+ */
+export type CatalogService = Omit<Service, 'facts'>;
+
+/** Everything the engine needs from content/. The engine is a function of this and the answers. */
 export interface Content {
   questionnaire: Questionnaire;
-  services: Service[];
+  services: CatalogService[];
   slots: Slot[];
   rules: RuleFile[];
   stages: Stage[];
   practices: Practice[];
   decisions: z.infer<typeof Decisions>['decisions'];
   presets: Preset[];
+}
+
+/** Everything under content/, parsed and cross-checked, with each service's sourced facts. */
+export interface ParsedContent extends Content {
+  services: Service[];
 }
 
 /** One problem in one content file, located precisely enough for a mentor to fix it. */

@@ -1,6 +1,6 @@
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
-import type { Content, ContentIssue } from './content';
+import type { ContentIssue, ParsedContent } from './content';
 import { crossCheckContent } from './cross-check-content';
 import { Decisions, Practices, Preset, Stages } from './guidance-schema';
 import { Questionnaire } from './questionnaire-schema';
@@ -13,7 +13,8 @@ export interface ContentFile {
   text: string;
 }
 
-export type ContentResult = { ok: true; content: Content } | { ok: false; issues: ContentIssue[] };
+export type ContentResult =
+  { ok: true; content: ParsedContent } | { ok: false; issues: ContentIssue[] };
 
 /** Formats a zod issue path as a mentor reads YAML: `candidates[2].service`. */
 export function formatIssuePath(path: readonly PropertyKey[]): string {
@@ -138,7 +139,7 @@ export function parseContent(files: readonly ContentFile[]): ContentResult {
   if (issues.length > 0 || !questionnaire || !stack || !stages || !practices || !decisions) {
     return { ok: false, issues };
   }
-  const content: Content = {
+  const content: ParsedContent = {
     questionnaire,
     services: services.map((entry) => entry.value),
     slots: stack.slots,

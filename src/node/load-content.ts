@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Content } from '../domain/content';
+import type { ParsedContent } from '../domain/content';
 import { formatContentIssue } from '../domain/content';
 import { parseContent, type ContentFile, type ContentResult } from '../domain/parse-content';
 
@@ -34,7 +34,7 @@ export class ContentError extends Error {
 }
 
 /** Loads and validates content/, throwing one error that lists every problem with file and field. */
-export function loadContent(dir: string = defaultContentDir): Content {
+export function loadContent(dir: string = defaultContentDir): ParsedContent {
   const result = loadContentResult(dir);
   if (!result.ok) throw new ContentError(result.issues.map(formatContentIssue));
   return result.content;

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { formatContentIssue, type Content } from '../domain/content';
+import { formatContentIssue, type Content, type ParsedContent } from '../domain/content';
 import { parseContent } from '../domain/parse-content';
 import { defaultContentDir, readContentFiles } from './load-content';
 
@@ -19,16 +19,25 @@ type PartId = keyof typeof parts;
 
 const isPartId = (id: string): id is PartId => id in parts;
 
-function moduleCode(part: (typeof parts)[PartId], content: Content): string {
+function moduleCode(part: (typeof parts)[PartId], content: ParsedContent): string {
   switch (part) {
     case 'questionnaire':
       return `export default ${JSON.stringify(content.questionnaire)};`;
     case 'presets':
       return `export default ${JSON.stringify(content.presets)};`;
     case 'all': {
-      const rest = Object.fromEntries(
-        Object.entries(content).filter(([key]) => key !== 'questionnaire' && key !== 'presets'),
-      );
+      const { slots, rules, stages, practices, decisions } = content;
+      const rest = {
+        // The app never renders the sourced facts (see CatalogService): a third of the catalog.
+        services: content.services.map((service) =>
+          Object.fromEntries(Object.entries(service).filter(([key]) => key !== 'facts')),
+        ),
+        slots,
+        rules,
+        stages,
+        practices,
+        decisions,
+      } satisfies Record<Exclude<keyof Content, 'questionnaire' | 'presets'>, unknown>;
       return [
         `import questionnaire from '${prefix}/questionnaire';`,
         `import presets from '${prefix}/presets';`,

@@ -1,11 +1,10 @@
 import { allQuestions } from '../../domain/answers';
 import type { MatchedAnswer } from '../../domain/condition';
-import type { Content } from '../../domain/content';
+import type { CatalogService, Content } from '../../domain/content';
 import type { LocalizedText } from '../../domain/localized-text';
 import type { Question } from '../../domain/questionnaire-schema';
-import type { Service } from '../../domain/service-schema';
 
-const serviceIndexes = new WeakMap<Content, ReadonlyMap<string, Service>>();
+const serviceIndexes = new WeakMap<Content, ReadonlyMap<string, CatalogService>>();
 const questionIndexes = new WeakMap<Content, ReadonlyMap<string, Question>>();
 
 function indexOnce<T extends { id: string }>(
@@ -21,7 +20,7 @@ function indexOnce<T extends { id: string }>(
   return index;
 }
 
-export function findService(content: Content, id: string): Service | undefined {
+export function findService(content: Content, id: string): CatalogService | undefined {
   return indexOnce(serviceIndexes, content, () => content.services).get(id);
 }
 

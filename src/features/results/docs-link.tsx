@@ -1,10 +1,10 @@
-import type { Service } from '../../domain/service-schema';
+import type { CatalogService } from '../../domain/content';
 import { useLocalize } from '../../i18n/use-localize';
 import { messages } from './messages';
 import shared from './shared.module.css';
 
 /** The service's documentation on AWS, opened in a new tab so the results stay where they are. */
-export function DocsLink({ service }: { service: Service }) {
+export function DocsLink({ service }: { service: CatalogService }) {
   const t = useLocalize();
   return (
     <a href={service.docs} target="_blank" rel="noopener noreferrer">
