@@ -4,6 +4,7 @@ import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { useLang, useLocalize } from '../i18n/use-localize';
 import { Announcer } from '../ui/announcer';
 import { uiMessages } from '../ui/messages';
+import { ServiceWorkerUpdatePrompt } from '../ui/update-prompt-container';
 import { useQuestionsPath } from '../ui/use-questions-path';
 import { LanguageSwitch } from './language-switch';
 import { appMessages } from './messages';
@@ -49,6 +50,7 @@ export function AppLayout() {
     },
     { to: '/review', label: appMessages.navReview, current: pathname === '/review' },
     { to: '/results', label: appMessages.navResults, current: pathname === '/results' },
+    { to: '/compare', label: appMessages.navCompare, current: pathname === '/compare' },
   ];
 
   return (
@@ -91,6 +93,7 @@ export function AppLayout() {
         <Outlet />
       </main>
       <Announcer />
+      <ServiceWorkerUpdatePrompt />
       <ScrollRestoration />
     </>
   );

@@ -6,6 +6,11 @@ export const appMessages = defineMessages({
   navQuestions: { en: 'Questions', ja: '質問' },
   navReview: { en: 'Review', ja: '回答の確認' },
   navResults: { en: 'Results', ja: '診断結果' },
+  navCompare: { en: 'Compare', ja: '比較' },
+  compareLink: {
+    en: 'Compare with an example team or the next stage',
+    ja: 'サンプルや次のステージと比べる',
+  },
   language: { en: 'Language', ja: '表示言語' },
   recovered: {
     en: 'We restored your saved answers, but {count} could not be read (the questionnaire may have changed since) and were left out.',

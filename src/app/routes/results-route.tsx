@@ -1,27 +1,26 @@
 import questionnaire from 'virtual:content/questionnaire';
 import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
-import type { ResultsPageProps } from '../../features/results/results-page';
+import type { ExportPanelProps } from '../../features/export/export-panel';
+import { CopyLinkButton } from '../../features/share/copy-link-button';
 import { useLocalize } from '../../i18n/use-localize';
 import { useAnswersStore } from '../../stores/answers-store';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { useQuestionsPath } from '../../ui/use-questions-path';
 import { appMessages } from '../messages';
+import { LazyResultsPage } from './lazy-results-page';
 import styles from './results-route.module.css';
 
-/**
- * The results screens, the engine and the whole catalog load only when results are opened, in
- * their own chunk, so the landing page and the questions stay light.
- */
-const ResultsPage = lazy(async () => {
-  const [{ ResultsPage: Page }, { default: content }] = await Promise.all([
-    import('../../features/results/results-page'),
+/** The export panel and its Markdown library load in their own chunk, after the results. */
+const ExportPanel = lazy(async () => {
+  const [{ ExportPanel: Panel }, { default: content }] = await Promise.all([
+    import('../../features/export/export-panel'),
     import('virtual:content'),
   ]);
-  function ResultsWithContent(props: Omit<ResultsPageProps, 'content'>) {
-    return <Page {...props} content={content} />;
+  function ExportWithContent(props: Omit<ExportPanelProps, 'content'>) {
+    return <Panel {...props} content={content} />;
   }
-  return { default: ResultsWithContent };
+  return { default: ExportWithContent };
 });
 
 /** `/results`: the advice for the saved answers, with "what if" edits written back to the store. */
@@ -31,17 +30,27 @@ export function ResultsRoute() {
   const setAnswer = useAnswersStore((state) => state.setAnswer);
   const questionsPath = useQuestionsPath(questionnaire);
   useDocumentTitle(t(appMessages.resultsTitle));
+  const hasAnswers = Object.keys(answers).length > 0;
 
   return (
     <>
-      {Object.keys(answers).length === 0 && (
+      {!hasAnswers && (
         <p className={styles.empty}>
           {t(appMessages.noAnswersYet)}{' '}
           <Link to={questionsPath}>{t(appMessages.startQuestions)}</Link>
         </p>
       )}
       <Suspense fallback={<p role="status">{t(appMessages.loading)}</p>}>
-        <ResultsPage answers={answers} onAnswerChange={setAnswer} />
+        <LazyResultsPage answers={answers} onAnswerChange={setAnswer} />
+        {hasAnswers && (
+          <>
+            <div className={styles.share}>
+              <CopyLinkButton answers={answers} questionnaire={questionnaire} />
+              <Link to="/compare">{t(appMessages.compareLink)}</Link>
+            </div>
+            <ExportPanel answers={answers} />
+          </>
+        )}
       </Suspense>
     </>
   );

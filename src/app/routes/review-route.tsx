@@ -1,6 +1,16 @@
 import questionnaire from 'virtual:content/questionnaire';
 import { ReviewPage } from '../../features/review/review-page';
+import { CopyLinkButton } from '../../features/share/copy-link-button';
+import { useAnswersStore } from '../../stores/answers-store';
 
 export function ReviewRoute() {
-  return <ReviewPage questionnaire={questionnaire} />;
+  const answers = useAnswersStore((state) => state.answers);
+  return (
+    <>
+      <ReviewPage questionnaire={questionnaire} />
+      {Object.keys(answers).length > 0 && (
+        <CopyLinkButton answers={answers} questionnaire={questionnaire} />
+      )}
+    </>
+  );
 }

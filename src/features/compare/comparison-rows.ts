@@ -1,0 +1,46 @@
+import type { FailureStatus } from '../../domain/advice';
+import type { AdviceComparison, DecisionComparison } from '../../domain/compare/compare-advice';
+import type { Content } from '../../domain/content';
+import type { LocalizedText } from '../../domain/localized-text';
+import type { Localize } from '../../i18n/use-localize';
+import type { ComparisonRow } from './comparison-table';
+import { compareMessages as messages } from './messages';
+
+const statusLabels: Record<FailureStatus, LocalizedText> = {
+  'built-in': messages.builtIn,
+  'to-configure': messages.toConfigure,
+  gap: messages.gap,
+};
+
+/** The three tables of a comparison, in words of the UI language. */
+export function comparisonRows(comparison: AdviceComparison, content: Content, t: Localize) {
+  const names = new Map(content.services.map((service) => [service.id, service.name]));
+  const service = (id: string | null) => (id === null ? t(messages.none) : (names.get(id) ?? id));
+  const decision = (side: DecisionComparison['left']) => {
+    if (!side) return t(messages.none);
+    const door = t(side.door.kind === 'one-way' ? messages.oneWay : messages.twoWay);
+    return side.choice === null ? door : `${door}: ${service(side.choice)}`;
+  };
+  const stack: ComparisonRow[] = comparison.slots.map((slot) => ({
+    key: slot.slot,
+    title: t(slot.title),
+    left: service(slot.left),
+    right: service(slot.right),
+    changed: slot.changed,
+  }));
+  const doors: ComparisonRow[] = comparison.decisions.map((row) => ({
+    key: row.id,
+    title: t(row.title),
+    left: decision(row.left),
+    right: decision(row.right),
+    changed: row.doorChanged || row.choiceChanged,
+  }));
+  const failure: ComparisonRow[] = comparison.failure.map((row) => ({
+    key: row.practice,
+    title: t(row.title),
+    left: t(statusLabels[row.left]),
+    right: t(statusLabels[row.right]),
+    changed: row.changed,
+  }));
+  return { stack, doors, failure };
+}

@@ -1,0 +1,50 @@
+import { Marked, type Tokens } from 'marked';
+import { useMemo } from 'react';
+import styles from './export-panel.module.css';
+
+function escapeHtml(text: string): string {
+  return text
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&#39;');
+}
+
+/**
+ * A Markdown renderer that treats its input as untrusted even though the domain escapes it: raw
+ * HTML comes out as text, and only http(s) and in-page links stay links. Mermaid blocks stay code
+ * (the diagram library is far too heavy for a preview).
+ */
+const safeMarked = new Marked({
+  gfm: true,
+  renderer: {
+    html({ text }: Tokens.HTML | Tokens.Tag) {
+      return escapeHtml(text);
+    },
+    link({ href, tokens }: Tokens.Link) {
+      const label = this.parser.parseInline(tokens);
+      return /^(https?:\/\/|#)/i.test(href)
+        ? `<a href="${escapeHtml(href)}" rel="noopener noreferrer">${label}</a>`
+        : label;
+    },
+    image({ text }: Tokens.Image) {
+      return escapeHtml(text);
+    },
+  },
+});
+
+/** The exported document as it will look on GitHub, minus the Mermaid picture. */
+export function MarkdownPreview({ markdown, label }: { markdown: string; label: string }) {
+  const html = useMemo(() => safeMarked.parse(markdown, { async: false }), [markdown]);
+  return (
+    <div
+      className={styles.preview}
+      role="region"
+      aria-label={label}
+      tabIndex={0}
+      // Safe: raw HTML, images and non-http links are neutralised by the renderer above.
+      dangerouslySetInnerHTML={{ __html: html }}
+    />
+  );
+}

@@ -1,0 +1,21 @@
+import { Link } from 'react-router';
+import { useLocalize } from '../../i18n/use-localize';
+import buttons from '../../ui/button.module.css';
+import { useDocumentTitle } from '../../ui/use-document-title';
+import { presetMessages as messages } from './messages';
+import styles from './preset-page.module.css';
+
+/** A `/p/<id>` for a preset that does not exist (a typo, or one since renamed). */
+export function PresetNotFound({ id }: { id: string }) {
+  const t = useLocalize();
+  useDocumentTitle(t(messages.notFoundTitle));
+  return (
+    <div className={styles.notFound}>
+      <h1>{t(messages.notFoundTitle)}</h1>
+      <p>{t(messages.notFoundBody, { id })}</p>
+      <Link to="/#presets-title" className={buttons.primary}>
+        {t(messages.gallery)}
+      </Link>
+    </div>
+  );
+}
