@@ -2,6 +2,8 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { securityHeaders } from './src/node/security-headers';
 import { contentPlugin } from './src/node/vite-content-plugin';
 
 /**
@@ -17,8 +19,44 @@ const reactRouterProduction = {
   ),
 };
 
+/** Where the site is served from: `/` by default, `BASE_PATH=/advisor/ npm run build` for a sub-path. */
+const base = process.env.BASE_PATH ?? '/';
+
 export default defineConfig(({ command }) => ({
-  plugins: [react(), contentPlugin()],
+  base,
+  plugins: [
+    react(),
+    contentPlugin(),
+    // vite-plugin-pwa generates the Workbox service worker and the manifest from the build output,
+    // so every hashed chunk is precached without a hand-kept list. `prompt`: a new deploy waits
+    // until the user accepts it (src/ui/update-prompt.tsx) instead of swapping code mid-session.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['favicon.svg', 'apple-touch-icon.png'],
+      manifest: {
+        name: 'Startup Stack Advisor',
+        short_name: 'Stack Advisor',
+        description:
+          "Answer a few questions and get the AWS managed services that fit your startup's stage.",
+        lang: 'en',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#1f3a5f',
+        icons: [
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
+  preview: { headers: { ...securityHeaders } },
   resolve: {
     alias: command === 'build' ? reactRouterProduction : {},
   },

@@ -1,3 +1,5 @@
+/// <reference types="vite-plugin-pwa/react" />
+
 declare module 'virtual:content' {
   const content: import('./domain/content').Content;
   export default content;

@@ -11,7 +11,12 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <RouterProvider router={createBrowserRouter(routes)} />
+      <RouterProvider
+        router={createBrowserRouter(routes, {
+          // `/advisor/` from BASE_PATH becomes `/advisor`; at the root, no basename.
+          basename: import.meta.env.BASE_URL.replace(/\/$/, '') || '/',
+        })}
+      />
     </StrictMode>,
   );
 }
