@@ -1,6 +1,5 @@
-import { useState } from 'react';
-import { Link, useNavigate } from 'react-router';
-import { allQuestions, parseAnswers } from '../../domain/answers';
+import { Link } from 'react-router';
+import { allQuestions } from '../../domain/answers';
 import type { Preset } from '../../domain/guidance-schema';
 import type { Questionnaire } from '../../domain/questionnaire-schema';
 import { flowProgress, questionnaireFlow } from '../../domain/questionnaire-flow';
@@ -8,7 +7,6 @@ import { useFormat } from '../../i18n/use-format';
 import { useLocalize } from '../../i18n/use-localize';
 import { useAnswersStore } from '../../stores/answers-store';
 import buttons from '../../ui/button.module.css';
-import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { StartOverButton } from '../../ui/start-over-button';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { uiMessages } from '../../ui/messages';
@@ -26,12 +24,9 @@ interface LandingPageProps {
 export function LandingPage({ questionnaire, presets }: LandingPageProps) {
   const t = useLocalize();
   const format = useFormat();
-  const navigate = useNavigate();
   const answers = useAnswersStore((state) => state.answers);
   const savedAt = useAnswersStore((state) => state.savedAt);
-  const replaceAnswers = useAnswersStore((state) => state.replaceAnswers);
   const questionsPath = useQuestionsPath(questionnaire);
-  const [pendingPreset, setPendingPreset] = useState<Preset>();
   useDocumentTitle(t(uiMessages.appName));
 
   const hasAnswers = Object.keys(answers).length > 0;
@@ -40,11 +35,6 @@ export function LandingPage({ questionnaire, presets }: LandingPageProps) {
   const counts = {
     answered: format.number(progress.answered),
     total: format.number(progress.total),
-  };
-
-  const openPreset = (preset: Preset) => {
-    replaceAnswers(parseAnswers(preset.answers, questionnaire).answers);
-    void navigate('/results');
   };
 
   return (
@@ -95,29 +85,8 @@ export function LandingPage({ questionnaire, presets }: LandingPageProps) {
       <section className={styles.presets} aria-labelledby="presets-title">
         <h2 id="presets-title">{t(messages.presetsTitle)}</h2>
         <p className={styles.presetsIntro}>{t(messages.presetsIntro)}</p>
-        <PresetList
-          presets={presets}
-          onOpen={(preset) => {
-            if (hasAnswers) setPendingPreset(preset);
-            else openPreset(preset);
-          }}
-        />
+        <PresetList presets={presets} />
       </section>
-
-      <ConfirmDialog
-        open={pendingPreset !== undefined}
-        title={t(messages.replaceTitle)}
-        body={pendingPreset ? t(messages.replaceBody, { title: t(pendingPreset.title) }) : ''}
-        confirmLabel={t(messages.replaceConfirm)}
-        cancelLabel={t(messages.keepAnswers)}
-        onConfirm={() => {
-          if (pendingPreset) openPreset(pendingPreset);
-          setPendingPreset(undefined);
-        }}
-        onCancel={() => {
-          setPendingPreset(undefined);
-        }}
-      />
     </>
   );
 }

@@ -37,11 +37,4 @@ export const landingMessages = defineMessages({
   facilitatorNote: { en: 'Notes for the facilitator', ja: 'ファシリテーター向けメモ' },
   openPreset: { en: 'Open this example', ja: 'この例を開く' },
   openPresetNamed: { en: 'Open this example: {title}', ja: 'この例を開く：{title}' },
-  replaceTitle: { en: 'Replace your answers?', ja: '回答を置き換えますか？' },
-  replaceBody: {
-    en: 'Opening “{title}” replaces the answers saved in this browser.',
-    ja: '「{title}」を開くと、このブラウザに保存されている回答が置き換わります。',
-  },
-  replaceConfirm: { en: 'Replace and open', ja: '置き換えて開く' },
-  keepAnswers: { en: 'Keep my answers', ja: '今の回答を残す' },
 });

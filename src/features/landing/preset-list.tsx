@@ -1,16 +1,15 @@
+import { Link } from 'react-router';
 import type { Preset } from '../../domain/guidance-schema';
 import { useLocalize } from '../../i18n/use-localize';
 import buttons from '../../ui/button.module.css';
 import { landingMessages as messages } from './messages';
 import styles from './preset-list.module.css';
 
-interface PresetListProps {
-  presets: readonly Preset[];
-  onOpen: (preset: Preset) => void;
-}
-
-/** The example teams a mentor opens in one click, each with its note for the facilitator. */
-export function PresetList({ presets, onOpen }: PresetListProps) {
+/**
+ * The example teams, each with its note for the facilitator and a link to its own page
+ * (`/p/<id>`), which a mentor can also hand out as is.
+ */
+export function PresetList({ presets }: { presets: readonly Preset[] }) {
   const t = useLocalize();
   return (
     <ul className={styles.list}>
@@ -22,16 +21,13 @@ export function PresetList({ presets, onOpen }: PresetListProps) {
               <summary>{t(messages.facilitatorNote)}</summary>
               <p>{t(preset.note)}</p>
             </details>
-            <button
-              type="button"
+            <Link
+              to={`/p/${preset.id}`}
               className={`${buttons.secondary} ${styles.open}`}
               aria-label={t(messages.openPresetNamed, { title: t(preset.title) })}
-              onClick={() => {
-                onOpen(preset);
-              }}
             >
               {t(messages.openPreset)}
-            </button>
+            </Link>
           </article>
         </li>
       ))}

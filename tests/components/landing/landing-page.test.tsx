@@ -39,35 +39,11 @@ describe('landing page', () => {
     );
   });
 
-  it('lists every preset, and opening one with nothing saved goes straight to results', async () => {
-    const { user, location } = renderApp('/');
-    expect(screen.getAllByRole('button', { name: /^Open this example: / })).toHaveLength(
-      content.presets.length,
-    );
-
-    await user.click(screen.getByRole('button', openSeedSaas));
-
-    expect(location().pathname).toBe('/results');
-    expect(useAnswersStore.getState().answers).toEqual(seedSaas.answers);
-  });
-
-  it('asks before a preset replaces saved answers, and keeping them changes nothing', async () => {
-    useAnswersStore.setState({ answers: { stage: 'later' } });
-    const { user, location } = renderApp('/');
-
-    await user.click(screen.getByRole('button', openSeedSaas));
-    const dialog = screen.getByRole('dialog', { name: 'Replace your answers?' });
-    expect(dialog).toHaveTextContent(seedSaas.title.en);
-    await user.click(within(dialog).getByRole('button', { name: 'Keep my answers' }));
-
-    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-    expect(useAnswersStore.getState().answers, 'answers kept').toEqual({ stage: 'later' });
-    expect(location().pathname).toBe('/');
-
-    await user.click(screen.getByRole('button', openSeedSaas));
-    await user.click(screen.getByRole('button', { name: 'Replace and open' }));
-    expect(useAnswersStore.getState().answers, 'answers replaced').toEqual(seedSaas.answers);
-    expect(location().pathname).toBe('/results');
+  it('lists every preset, each linking to its own page', () => {
+    renderApp('/');
+    const links = screen.getAllByRole('link', { name: /^Open this example: / });
+    expect(links).toHaveLength(content.presets.length);
+    expect(screen.getByRole('link', openSeedSaas)).toHaveAttribute('href', '/p/seed-saas');
   });
 
   it('starts over only after confirmation', async () => {
