@@ -6,6 +6,6 @@ export async function stackPicks(): Promise<string[]> {
   return cards.map((card) => {
     const slot = within(card).getByRole('heading', { level: 3 }).textContent;
     const service = card.querySelector('strong')?.textContent ?? '';
-    return `${slot ?? ''}: ${service}`;
+    return `${slot}: ${service}`;
   });
 }
