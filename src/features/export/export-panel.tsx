@@ -70,7 +70,6 @@ export function ExportPanel({ answers, content }: ExportPanelProps) {
           id={nameId}
           type="text"
           value={projectName}
-          maxLength={200}
           onChange={(event) => {
             setProjectName(event.target.value);
           }}
