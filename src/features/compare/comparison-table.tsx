@@ -32,7 +32,7 @@ export function ComparisonTable({
   const t = useLocalize();
   const changedCount = rows.filter((row) => row.changed).length;
   return (
-    <section aria-labelledby={id} className={styles.part}>
+    <section className={styles.part}>
       <h2 id={id}>{caption}</h2>
       <p>{t(messages.summary, { count: changedCount, total: rows.length })}</p>
       <div className={styles.scroll} role="region" aria-labelledby={id} tabIndex={0}>

@@ -1,0 +1,102 @@
+import { screen, within } from '@testing-library/react';
+import content from 'virtual:content';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { advise } from '../../../src/domain/advise';
+import { parseAnswers } from '../../../src/domain/answers';
+import { compareAdvice } from '../../../src/domain/compare/compare-advice';
+import { nextStageAnswers } from '../../../src/domain/compare/next-stage-answers';
+import { useAnswersStore } from '../../../src/stores/answers-store';
+import { useLanguageStore } from '../../../src/stores/language-store';
+import { renderApp } from '../render-app';
+
+const answersOf = (id: string) => {
+  const preset = content.presets.find((candidate) => candidate.id === id);
+  if (!preset) throw new Error(`no preset "${id}"`);
+  return parseAnswers(preset.answers, content.questionnaire).answers;
+};
+const mine = answersOf('growth-marketplace');
+
+/** The "Changed" rows of one table, by their row header. */
+function changedRows(tableName: string): string[] {
+  const table = screen.getByRole('region', { name: tableName });
+  return within(table)
+    .getAllByRole('row')
+    .filter((row) => within(row).queryByText('Changed'))
+    .map((row) => within(row).getByRole('rowheader').textContent);
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('compare page', () => {
+  it('puts the first example team next to my answers and marks each changed slot in words', async () => {
+    useAnswersStore.setState({ answers: mine });
+    renderApp('/compare');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Compare two stacks' }),
+    ).toBeVisible();
+    const first = content.presets[0];
+    if (!first) throw new Error('no presets');
+    expect(screen.getByRole('combobox', { name: 'Example team' })).toHaveValue(first.id);
+
+    const expected = compareAdvice(
+      advise(answersOf(first.id), content),
+      advise(mine, content),
+      content,
+    );
+    expect(changedRows('Stack')).toEqual(
+      expected.slots.filter((slot) => slot.changed).map((slot) => slot.title.en),
+    );
+    expect(
+      within(screen.getByRole('region', { name: 'Stack' })).getAllByRole('columnheader')[1],
+    ).toHaveTextContent(first.title.en);
+  });
+
+  it('compares my answers with one stage later', async () => {
+    useAnswersStore.setState({ answers: answersOf('seed-saas') });
+    const { user } = renderApp('/compare');
+    await user.click(
+      await screen.findByRole('radio', { name: 'My answers now and one stage later' }),
+    );
+
+    const expected = compareAdvice(
+      advise(answersOf('seed-saas'), content),
+      advise(nextStageAnswers(answersOf('seed-saas')), content),
+      content,
+    );
+    expect(changedRows('Design-for-failure checklist')).toEqual(
+      expected.failure.filter((row) => row.changed).map((row) => row.title.en),
+    );
+    expect(changedRows('Decisions and doors')).toEqual(
+      expected.decisions
+        .filter((row) => row.doorChanged || row.choiceChanged)
+        .map((row) => row.title.en),
+    );
+    expect(screen.queryByRole('combobox')).not.toBeInTheDocument();
+  });
+
+  it('downloads the comparison as Markdown', async () => {
+    useAnswersStore.setState({ answers: mine });
+    let saved: Blob | undefined;
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      saved = blob as Blob;
+      return 'blob:test';
+    });
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const { user } = renderApp('/compare');
+    await user.click(await screen.findByRole('button', { name: 'Download comparison (.md)' }));
+    expect(await saved?.text()).toMatch(/^# .*\n/);
+    expect(await saved?.text()).toContain('My answers');
+  });
+
+  it('speaks Japanese', async () => {
+    useLanguageStore.setState({ lang: 'ja' });
+    renderApp('/compare');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: '2 つの構成を比べる' }),
+    ).toBeVisible();
+    expect(screen.getByRole('link', { name: '比較' })).toHaveAttribute('aria-current', 'page');
+  });
+});
