@@ -3,34 +3,36 @@ import { answersStorageKey, content, presetAnswers, seedStorage } from './suppor
 
 const seedSaas = content.presets.find((preset) => preset.id === 'seed-saas');
 
-test('opening a preset from the landing page goes straight to its results', async ({ page }) => {
+test('opening a preset from the landing page shows its page, and Make it mine saves it', async ({
+  page,
+}) => {
   await page.goto('/');
-  await page
-    .getByRole('button', { name: `Open this example: ${seedSaas?.title.en ?? ''}` })
-    .click();
+  await page.getByRole('link', { name: `Open this example: ${seedSaas?.title.en ?? ''}` }).click();
 
+  await expect(page).toHaveURL(/\/p\/seed-saas$/);
+  await expect(page.getByRole('region', { name: seedSaas?.title.en })).toBeVisible();
+  await page.getByRole('button', { name: 'Make it mine' }).click();
   await expect(page).toHaveURL(/\/results$/);
-  await expect(
-    page.getByRole('heading', { level: 1, name: 'Your recommended stack' }),
-  ).toBeVisible();
   await page.getByRole('link', { name: 'Review' }).click();
   await expect(page.getByText('Seed', { exact: true })).toBeVisible();
 });
 
-test('opening a preset over saved answers asks first, and Cancel keeps them', async ({ page }) => {
+test('making a preset mine over saved answers asks first, and Keep keeps them', async ({
+  page,
+}) => {
   await seedStorage(page, { lang: 'en', answers: { stage: 'later' } });
-  await page.goto('/');
-  const open = page.getByRole('button', { name: /^Open this example: / }).first();
+  await page.goto('/p/seed-saas');
+  const makeItMine = page.getByRole('button', { name: 'Make it mine' });
 
-  await open.click();
+  await makeItMine.click();
   const dialog = page.getByRole('dialog', { name: 'Replace your answers?' });
   await expect(dialog).toBeVisible();
   await dialog.getByRole('button', { name: 'Keep my answers' }).click();
   await expect(dialog).toBeHidden();
-  await expect(page).toHaveURL(/\/$/);
+  await expect(page).toHaveURL(/\/p\/seed-saas$/);
 
-  await open.click();
-  await page.getByRole('button', { name: 'Replace and open' }).click();
+  await makeItMine.click();
+  await page.getByRole('button', { name: 'Replace my answers' }).click();
   await expect(page).toHaveURL(/\/results$/);
 });
 
