@@ -1,7 +1,8 @@
 import type { MatchedAnswer } from './condition';
 import type { LocalizedText } from './localized-text';
 import type { FailurePractice } from './failure-practices';
-import type { Door, Tier } from './stack-schema';
+import type { Door } from './stack-schema';
+import type { Tier } from './stack-tiers';
 
 /** Why a service scored as it did: a rule that fired (with the answers it matched) or the slot's default. */
 export interface Reason {

@@ -3,8 +3,7 @@ import { Condition } from './condition-schema';
 import { Id, LocalizedText } from './localized-text';
 import { failurePractices } from './failure-practices';
 import { Door } from './stack-schema';
-
-export const stageIds = ['seed', 'early', 'growth', 'later'] as const;
+import { stageIds } from './stage-ids';
 
 export const Stage = z.strictObject({
   id: z.enum(stageIds),

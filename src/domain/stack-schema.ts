@@ -1,17 +1,7 @@
 import { z } from 'zod';
+import { tiers, timeBoxes } from './stack-tiers';
 import { Condition } from './condition-schema';
 import { Id, LocalizedText } from './localized-text';
-
-export const tiers = ['frontend', 'backend', 'data', 'cross-cutting', 'feature'] as const;
-export type Tier = (typeof tiers)[number];
-
-export const timeBoxes = [
-  'decide-today',
-  'decide-this-week',
-  'spike-a-week',
-  'spike-two-weeks',
-] as const;
-export type TimeBox = (typeof timeBoxes)[number];
 
 export const Door = z.strictObject({
   kind: z.enum(['one-way', 'two-way']),

@@ -1,5 +1,5 @@
 import type { Answers } from '../answers';
-import { stageIds } from '../guidance-schema';
+import { stageIds } from '../stage-ids';
 
 /**
  * The same team one stage later (seed → early → growth → later), for "my answers now against one

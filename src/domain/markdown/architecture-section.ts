@@ -1,6 +1,6 @@
 import type { Advice } from '../advice';
 import { serviceById, indexContent } from '../content-index';
-import { tiers, type Tier } from '../stack-schema';
+import { tiers, type Tier } from '../stack-tiers';
 import { mermaidId, mermaidLabel } from './escape-mermaid';
 import type { MarkdownContext } from './markdown-context';
 import { markdownMessages as m, tierLabels } from './markdown-messages';

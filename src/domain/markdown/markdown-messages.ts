@@ -1,6 +1,6 @@
 import type { FailureStatus, RoadmapStep } from '../advice';
 import type { LocalizedText } from '../localized-text';
-import type { Tier, TimeBox } from '../stack-schema';
+import type { Tier, TimeBox } from '../stack-tiers';
 
 /**
  * Every label the Markdown export and the ADRs print, in both languages. `{name}` marks where an

@@ -1,7 +1,7 @@
 import type { StackEntry } from '../../domain/advice';
 import type { Content } from '../../domain/content';
 import type { LocalizedText } from '../../domain/localized-text';
-import type { Tier } from '../../domain/stack-schema';
+import type { Tier } from '../../domain/stack-tiers';
 import type { Formatters } from '../../i18n/use-format';
 import type { Localize } from '../../i18n/use-localize';
 import { optionLabel, serviceName } from './content-lookup';

@@ -1,5 +1,6 @@
 import type { LocalizedText } from '../../domain/localized-text';
-import type { Door, TimeBox } from '../../domain/stack-schema';
+import type { Door } from '../../domain/stack-schema';
+import type { TimeBox } from '../../domain/stack-tiers';
 import { useLocalize } from '../../i18n/use-localize';
 import { messages } from './messages';
 import shared from './shared.module.css';
