@@ -29,10 +29,20 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: 'npm run build && npm run preview -- --port 4173 --strictPort',
-    url: 'http://localhost:4173',
-    reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
-  },
+  webServer: [
+    {
+      command: 'npm run build && npm run preview -- --port 4173 --strictPort',
+      url: 'http://localhost:4173',
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+    {
+      // The same app built for a sub-path, behind a plain static host with the SPA rewrite.
+      command:
+        'BASE_PATH=/advisor/ npx vite build --outDir dist-advisor --emptyOutDir && npx tsx tests/e2e/support/static-server.ts dist-advisor /advisor/ 4187',
+      url: 'http://localhost:4187/advisor/',
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+  ],
 });

@@ -1,0 +1,20 @@
+import { expect, test } from '@playwright/test';
+import { walkThrough } from './support/walk-through';
+
+// The build from `BASE_PATH=/advisor/ npm run build`, served by a plain static host (see
+// playwright.config.ts) with the SPA rewrite and the production headers.
+test.use({ baseURL: 'http://localhost:4187' });
+
+test('the app built for /advisor/ works there, from landing to results', async ({ page }) => {
+  await walkThrough(page, '/advisor');
+  await expect(page).toHaveURL(/^http:\/\/localhost:4187\/advisor\/results$/);
+});
+
+test('a deep link under the sub-path opens its page after a reload', async ({ page }) => {
+  await page.goto('/advisor/review');
+  await page.reload();
+  await expect(page).toHaveURL(/\/advisor\/review$/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const manifest = await page.request.get('/advisor/manifest.webmanifest');
+  expect(((await manifest.json()) as { scope: string }).scope).toBe('/advisor/');
+});
