@@ -1,0 +1,52 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/**
+ * The performance budget, measured on the production build in dist/: the JavaScript a first visit
+ * to the landing page downloads (the entry script and every module it preloads), and everything the
+ * whole app can ever load. Exits 1 when a budget is exceeded, so `npm test` fails.
+ */
+const dist = 'dist';
+const budgets = { firstLoadJs: 115 * 1024, allJsCss: 200 * 1024 };
+
+const gzipSize = (file: string) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+function filesBelow(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesBelow(path) : [relative(dist, path)];
+  });
+}
+
+const html = readFileSync(join(dist, 'index.html'), 'utf8');
+const firstLoad = [
+  ...html.matchAll(/<script[^>]+src="\/?([^"]+\.js)"/g),
+  ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="\/?([^"]+\.js)"/g),
+].map((match) => match[1] ?? '');
+const firstLoadBytes = firstLoad.reduce((sum, file) => sum + gzipSize(file), 0);
+const assets = filesBelow(dist).filter(
+  (file) => /\.(js|css)$/.test(file) && !file.endsWith('sw.js') && !file.startsWith('workbox-'),
+);
+const allBytes = assets.reduce((sum, file) => sum + gzipSize(file), 0);
+
+console.log('gzip sizes:');
+for (const file of assets.sort()) {
+  console.log(
+    `  ${file.padEnd(48)} ${kb(gzipSize(file)).padStart(9)}${firstLoad.includes(file) ? '  (first load)' : ''}`,
+  );
+}
+const rows: [string, number, number][] = [
+  ['first-load JS (landing page)', firstLoadBytes, budgets.firstLoadJs],
+  ['all JS and CSS (whole app)', allBytes, budgets.allJsCss],
+];
+let over = false;
+for (const [label, bytes, budget] of rows) {
+  const ok = bytes <= budget;
+  over ||= !ok;
+  console.log(
+    `${ok ? 'ok  ' : 'OVER'} ${label.padEnd(30)} ${kb(bytes).padStart(9)} of ${kb(budget)}`,
+  );
+}
+process.exitCode = over ? 1 : 0;
