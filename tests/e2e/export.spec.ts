@@ -63,7 +63,7 @@ test('a hostile project name never runs script and the page does not overflow at
   await page.getByLabel('Project name (optional)').fill(name);
 
   const preview = page.getByRole('region', { name: 'Preview' });
-  await expect(preview.getByRole('heading', { level: 1 })).toContainText('<img src=x');
+  await expect(preview.getByRole('heading', { level: 4 })).toContainText('<img src=x');
   expect(await preview.locator('img, script').count()).toBe(0);
   expect(await preview.locator('a[href^="javascript"]').count()).toBe(0);
   const overflow = await page.evaluate(

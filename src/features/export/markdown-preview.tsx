@@ -11,6 +11,8 @@ function escapeHtml(text: string): string {
     .replaceAll("'", '&#39;');
 }
 
+const previewHeadingOffset = 3;
+
 /**
  * A Markdown renderer that treats its input as untrusted even though the domain escapes it: raw
  * HTML comes out as text, and only http(s) and in-page links stay links. Mermaid blocks stay code
@@ -19,6 +21,12 @@ function escapeHtml(text: string): string {
 const safeMarked = new Marked({
   gfm: true,
   renderer: {
+    // Sits under the panel's h3 "Preview": the document's own levels move down three, so the
+    // page keeps a single h1 and an outline that reads in order.
+    heading({ tokens, depth }: Tokens.Heading) {
+      const level = Math.min(depth + previewHeadingOffset, 6);
+      return `<h${String(level)}>${this.parser.parseInline(tokens)}</h${String(level)}>\n`;
+    },
     html({ text }: Tokens.HTML | Tokens.Tag) {
       return escapeHtml(text);
     },
@@ -27,6 +35,10 @@ const safeMarked = new Marked({
       return /^(https?:\/\/|#)/i.test(href)
         ? `<a href="${escapeHtml(href)}" rel="noopener noreferrer">${label}</a>`
         : label;
+    },
+    // A task-list box as a character: marked's disabled <input> has no label to give it.
+    checkbox({ checked }: Tokens.Checkbox) {
+      return checked ? '☑ ' : '☐ ';
     },
     image({ text }: Tokens.Image) {
       return escapeHtml(text);

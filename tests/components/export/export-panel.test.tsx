@@ -105,7 +105,7 @@ describe('export panel', () => {
     for (const link of preview.querySelectorAll('a')) {
       expect(link.getAttribute('href')).toMatch(/^(https?:|#)/);
     }
-    const title = within(preview).getByRole('heading', { level: 1 });
+    const title = within(preview).getByRole('heading', { level: 4 });
     // Bidirectional controls are dropped by the escaper, so a name cannot reorder the title.
     expect(title.textContent, 'the name reads as typed').toContain(
       name.replace(/[\u202a-\u202e\u2066-\u2069]/g, ''),
