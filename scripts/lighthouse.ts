@@ -16,9 +16,12 @@ const pages = {
   results: '/p/seed-saas',
 };
 
-const preview = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], {
-  stdio: 'ignore',
-});
+// Vite's own entry, not `npx vite`: killing npx would leave the server running.
+const preview = spawn(
+  process.execPath,
+  ['node_modules/vite/bin/vite.js', 'preview', '--port', String(port), '--strictPort'],
+  { stdio: 'ignore' },
+);
 const chrome = await launch({
   chromePath: '/usr/bin/chromium',
   chromeFlags: [
