@@ -4,7 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-advisor', 'coverage', 'node_modules', 'content/schema'] },
+  { ignores: ['dist', 'dist-advisor', 'test-results', 'coverage', 'node_modules', 'content/schema'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
