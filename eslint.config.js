@@ -4,7 +4,9 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-advisor', 'test-results', 'coverage', 'node_modules', 'content/schema'] },
+  {
+    ignores: ['dist', 'dist-advisor', 'test-results', 'coverage', 'node_modules', 'content/schema'],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
