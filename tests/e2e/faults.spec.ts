@@ -1,0 +1,40 @@
+import { expect, test } from '@playwright/test';
+import { answersStorageKey } from './support/app';
+
+const failures = {
+  full: () => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  },
+  disabled: () => {
+    const blocked = () => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    };
+    Storage.prototype.getItem = blocked;
+    Storage.prototype.setItem = blocked;
+    Storage.prototype.removeItem = blocked;
+  },
+};
+
+for (const [name, fail] of Object.entries(failures)) {
+  test(`with localStorage ${name}, answers are kept while the visit lasts`, async ({ page }) => {
+    await page.addInitScript(fail);
+    await page.goto('/questions/stage-and-team');
+    await page.getByRole('radio', { name: 'Growth' }).check();
+    await page.getByRole('link', { name: 'Review', exact: true }).click();
+    await expect(page.getByText('Growth', { exact: true })).toBeVisible();
+    await page.getByRole('link', { name: 'Results', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  });
+}
+
+test('a corrupted save starts fresh with a clear message instead of a crash', async ({ page }) => {
+  await page.addInitScript((key) => {
+    localStorage.setItem(key, '{"state": {"answers": ');
+  }, answersStorageKey);
+  await page.goto('/');
+  await expect(page.getByRole('status').first()).toContainText(
+    'Your saved answers could not be read, so you are starting fresh.',
+  );
+});
