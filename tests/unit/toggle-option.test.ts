@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toggleOption } from '../../src/features/questionnaire/toggle-option';
+import { toggleOption } from '../../src/domain/toggle-option';
 import { content } from '../fixtures/content';
 
 const data = content.questionnaire.sections

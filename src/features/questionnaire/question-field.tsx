@@ -5,7 +5,7 @@ import { useFormat } from '../../i18n/use-format';
 import { useLocalize } from '../../i18n/use-localize';
 import { questionnaireMessages as messages } from './messages';
 import { OptionCard } from './option-card';
-import { toggleOption } from './toggle-option';
+import { toggleOption } from '../../domain/toggle-option';
 import styles from './question-field.module.css';
 
 export interface AnswerChange {

@@ -4,7 +4,7 @@ import type { Question } from '../../domain/questionnaire-schema';
 import { useLocalize } from '../../i18n/use-localize';
 import { messages } from './messages';
 import styles from './what-if-panel.module.css';
-import { toggleOption } from './toggle-option';
+import { toggleOption } from '../../domain/toggle-option';
 
 interface AnswerControlProps {
   question: Question;
@@ -53,7 +53,7 @@ export function AnswerControl({ question, value, onChange }: AnswerControlProps)
               onChange={(event) => {
                 onChange(
                   question.id,
-                  toggleOption(question, selected, option.value, event.target.checked),
+                  toggleOption(question, selected, option, event.target.checked).value,
                 );
               }}
             />{' '}

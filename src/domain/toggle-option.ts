@@ -1,5 +1,5 @@
-import type { AnswerValue } from '../../domain/answers';
-import type { Question, QuestionOption } from '../../domain/questionnaire-schema';
+import type { AnswerValue } from './answers';
+import type { Question, QuestionOption } from './questionnaire-schema';
 
 export interface ToggleResult {
   value: AnswerValue | undefined;
