@@ -2,6 +2,13 @@ import { readFileSync } from 'node:fs';
 import { runAdviseCli } from '../src/node/advise-cli';
 import { ContentError, loadContent } from '../src/node/load-content';
 
+// A reader that stops early (`| head -3`) closes the pipe: that is its choice, not our failure, so
+// end quietly with 0 as `| head` users expect, instead of Node's unhandled 'error' stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 try {
   const content = loadContent();
   const result = runAdviseCli(process.argv.slice(2), content, (source) =>

@@ -1,3 +1,6 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { renderAdrs } from '../../src/domain/markdown/render-adrs';
 import { renderMarkdown } from '../../src/domain/markdown/render-markdown';
@@ -184,4 +187,23 @@ describe('advise --format md and adr', () => {
     expect(result.exitCode).toBe(2);
     expect(result.stdout).toBe('');
   });
+});
+
+describe('advise as a process', () => {
+  it('ends quietly with exit code 0 when the reader closes stdout before the output is written', async () => {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/advise.ts', '--preset', 'seed-saas', '--format', 'md'],
+      { cwd: fileURLToPath(new URL('../..', import.meta.url)), stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    // Closed before the command has even loaded content/, like `| head` that has read enough.
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      stderr += chunk;
+    });
+    const [code, signal] = (await once(child, 'close')) as [number | null, string | null];
+    expect(stderr, 'stderr').toBe('');
+    expect({ code, signal }, 'exit').toEqual({ code: 0, signal: null });
+  }, 20_000);
 });
