@@ -1,7 +1,7 @@
 import type { CatalogService } from '../../domain/content';
 import { useLocalize } from '../../i18n/use-localize';
+import visuallyHidden from '../../ui/visually-hidden.module.css';
 import { messages } from './messages';
-import shared from './shared.module.css';
 
 /** The service's documentation on AWS, opened in a new tab so the results stay where they are. */
 export function DocsLink({ service }: { service: CatalogService }) {
@@ -9,7 +9,7 @@ export function DocsLink({ service }: { service: CatalogService }) {
   return (
     <a href={service.docs} target="_blank" rel="noopener noreferrer">
       {t(messages.cardDocs, { service: service.name })}{' '}
-      <span className={shared.visuallyHidden}>{t(messages.newTab)}</span>
+      <span className={visuallyHidden.hidden}>{t(messages.newTab)}</span>
     </a>
   );
 }
