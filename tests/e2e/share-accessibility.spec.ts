@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { test } from '@playwright/test';
 import { encodeShareLink } from '../../src/domain/share-link/encode-share-link';
-import { content, presetAnswers, seedStorage } from './support/app';
+import { content, presetAnswers } from './support/app';
+import { expectNoAxeViolations } from './support/axe';
 
 const screens = [
   {
@@ -18,17 +18,7 @@ const screens = [
 for (const lang of ['en', 'ja'] as const) {
   for (const screen of screens) {
     test(`${screen.name} has no axe violations in ${lang}`, async ({ page }) => {
-      await seedStorage(page, { lang, answers: presetAnswers('growth-marketplace') });
-      await page.goto(screen.path);
-      await expect(page.locator('html')).toHaveAttribute('lang', lang);
-      await expect(page.locator('main h1')).toBeVisible();
-      await page.locator('details:not([open]) > summary').evaluateAll((summaries) => {
-        for (const summary of summaries) summary.parentElement?.setAttribute('open', '');
-      });
-
-      const results = await new AxeBuilder({ page }).analyze();
-
-      expect(results.violations).toEqual([]);
+      await expectNoAxeViolations(page, lang, screen.path);
     });
   }
 }
