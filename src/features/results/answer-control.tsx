@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type { AnswerValue } from '../../domain/answers';
 import type { Question } from '../../domain/questionnaire-schema';
 import { useLocalize } from '../../i18n/use-localize';
@@ -13,7 +13,11 @@ interface AnswerControlProps {
 }
 
 /** A compact control for one answer: a select for single choice, checkboxes for multi choice. */
-export function AnswerControl({ question, value, onChange }: AnswerControlProps) {
+export const AnswerControl = memo(function AnswerControl({
+  question,
+  value,
+  onChange,
+}: AnswerControlProps) {
   const t = useLocalize();
   const id = useId();
   if (question.kind === 'single') {
@@ -63,4 +67,4 @@ export function AnswerControl({ question, value, onChange }: AnswerControlProps)
       </div>
     </fieldset>
   );
-}
+});

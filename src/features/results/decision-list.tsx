@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Decision } from '../../domain/advice';
 import type { Content } from '../../domain/content';
 import { useLocalize } from '../../i18n/use-localize';
@@ -13,7 +14,7 @@ interface DecisionListProps {
 }
 
 /** Every decision as a door, in the engine's order: the ones the team is stuck on first. */
-export function DecisionList({ decisions, content }: DecisionListProps) {
+export const DecisionList = memo(function DecisionList({ decisions, content }: DecisionListProps) {
   const t = useLocalize();
   return (
     <>
@@ -39,4 +40,4 @@ export function DecisionList({ decisions, content }: DecisionListProps) {
       </ol>
     </>
   );
-}
+});

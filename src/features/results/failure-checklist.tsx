@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { FailureCheck, FailureStatus } from '../../domain/advice';
 import type { Content } from '../../domain/content';
 import type { LocalizedText } from '../../domain/localized-text';
@@ -28,7 +29,10 @@ interface FailureChecklistProps {
 }
 
 /** The design-for-failure practices, gaps first, each with its status in words. */
-export function FailureChecklist({ checks, content }: FailureChecklistProps) {
+export const FailureChecklist = memo(function FailureChecklist({
+  checks,
+  content,
+}: FailureChecklistProps) {
   const t = useLocalize();
   // Array.prototype.sort is stable: practices keep the talk's order within each status.
   const ordered = [...checks].sort(
@@ -76,4 +80,4 @@ export function FailureChecklist({ checks, content }: FailureChecklistProps) {
       </ul>
     </>
   );
-}
+});

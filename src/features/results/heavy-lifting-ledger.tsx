@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { HeavyLiftingEntry, StackEntry } from '../../domain/advice';
 import type { Content } from '../../domain/content';
 import { useFormat } from '../../i18n/use-format';
@@ -14,7 +15,11 @@ interface HeavyLiftingLedgerProps {
 }
 
 /** Each chore the team hands off and who carries it now; a chore nobody carries is a plain gap. */
-export function HeavyLiftingLedger({ entries, stack, content }: HeavyLiftingLedgerProps) {
+export const HeavyLiftingLedger = memo(function HeavyLiftingLedger({
+  entries,
+  stack,
+  content,
+}: HeavyLiftingLedgerProps) {
   const t = useLocalize();
   const format = useFormat();
   if (entries.length === 0) return <p>{t(messages.ledgerEmpty)}</p>;
@@ -75,4 +80,4 @@ export function HeavyLiftingLedger({ entries, stack, content }: HeavyLiftingLedg
       </table>
     </>
   );
-}
+});

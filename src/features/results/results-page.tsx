@@ -1,5 +1,4 @@
-import { useMemo, type JSX } from 'react';
-import { advise } from '../../domain/advise';
+import { useCallback, useInsertionEffect, useMemo, useRef, type JSX } from 'react';
 import { answerList, effectiveAnswers, type Answers, type AnswerValue } from '../../domain/answers';
 import type { Content } from '../../domain/content';
 import { useLocalize } from '../../i18n/use-localize';
@@ -15,7 +14,7 @@ import { SectionNav } from './section-nav';
 import { SlotCard } from './slot-card';
 import { StackDiagram } from './stack-diagram';
 import { StageRoadmap } from './stage-roadmap';
-import { useStackChanges } from './use-stack-changes';
+import { useWhatIfAdvice } from './use-what-if-advice';
 import { WarningList } from './warning-list';
 import { WhatIfPanel } from './what-if-panel';
 import styles from './results-page.module.css';
@@ -27,30 +26,57 @@ export interface ResultsPageProps {
   onAnswerChange: (questionId: string, value: AnswerValue | undefined) => void;
 }
 
-const noChanges: ReadonlySet<string> = new Set();
+const noClients: readonly string[] = [];
+
+type AnswerChange = ResultsPageProps['onAnswerChange'];
+
+/**
+ * A change handler that keeps its identity across renders and always calls the latest
+ * `onAnswerChange`, so the memoised answer controls do not re-render when a parent passes a new one.
+ */
+function useStableAnswerChange(onAnswerChange: AnswerChange): AnswerChange {
+  const latest = useRef(onAnswerChange);
+  useInsertionEffect(() => {
+    latest.current = onAnswerChange;
+  });
+  return useCallback<AnswerChange>((questionId, value) => {
+    latest.current(questionId, value);
+  }, []);
+}
 
 /**
  * The recommendation for the team's answers: the stack as a picture, every pick explained, the
  * doors, the heavy lifting handed off, design for failure, the road ahead, and a "what if" panel
  * that edits answers in place. Advice is derived on every answer change, never stored.
+ *
+ * A "what if" change must show within a frame, so the parts of the page are memoised and the
+ * advice keeps the objects of every part the change left alone: only what changed re-renders.
  */
 export function ResultsPage({ answers, content, onAnswerChange }: ResultsPageProps): JSX.Element {
   const t = useLocalize();
-  const advice = useMemo(() => advise(answers, content), [answers, content]);
+  const { advice, changes, changedSlots } = useWhatIfAdvice(answers, content);
   const shown = useMemo(() => effectiveAnswers(answers, content.questionnaire), [answers, content]);
-  const changes = useStackChanges(advice.stack);
-  const changedSlots = changes ? new Set(changes.changed.keys()) : noChanges;
-  const decisionsBySlot = new Map(advice.decisions.map((decision) => [decision.slot, decision]));
-  const links: SectionLink[] = [
-    sections.diagram,
-    ...(advice.warnings.length > 0 ? [sections.warnings] : []),
-    sections.cards,
-    sections.decisions,
-    sections.heavyLifting,
-    sections.failure,
-    sections.roadmap,
-    sections.whatIf,
-  ];
+  const onChange = useStableAnswerChange(onAnswerChange);
+  const clientsAnswer = answerList(shown, 'clients');
+  const clients = clientsAnswer.length > 0 ? clientsAnswer : noClients;
+  const decisionsBySlot = useMemo(
+    () => new Map(advice.decisions.map((decision) => [decision.slot, decision])),
+    [advice.decisions],
+  );
+  const hasWarnings = advice.warnings.length > 0;
+  const links = useMemo<SectionLink[]>(
+    () => [
+      sections.diagram,
+      ...(hasWarnings ? [sections.warnings] : []),
+      sections.cards,
+      sections.decisions,
+      sections.heavyLifting,
+      sections.failure,
+      sections.roadmap,
+      sections.whatIf,
+    ],
+    [hasWarnings],
+  );
 
   return (
     <div className={styles.page}>
@@ -66,11 +92,11 @@ export function ResultsPage({ answers, content, onAnswerChange }: ResultsPagePro
               <StackDiagram
                 stack={advice.stack}
                 changedSlots={changedSlots}
-                clients={answerList(shown, 'clients')}
+                clients={clients}
                 content={content}
               />
             </ResultsSection>
-            {advice.warnings.length > 0 ? (
+            {hasWarnings ? (
               <ResultsSection id={sections.warnings.id} title={t(sections.warnings.title)}>
                 <WarningList warnings={advice.warnings} stack={advice.stack} content={content} />
               </ResultsSection>
@@ -108,7 +134,7 @@ export function ResultsPage({ answers, content, onAnswerChange }: ResultsPagePro
           <div className={styles.whatIf}>
             <ResultsSection id={sections.whatIf.id} title={t(sections.whatIf.title)}>
               <ChangeStatus changes={changes} stack={advice.stack} />
-              <WhatIfPanel answers={shown} content={content} onAnswerChange={onAnswerChange} />
+              <WhatIfPanel answers={shown} content={content} onAnswerChange={onChange} />
             </ResultsSection>
           </div>
         </div>

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useLocalize } from '../../i18n/use-localize';
 import { InPageLink } from './in-page-link';
 import { messages } from './messages';
@@ -5,7 +6,11 @@ import type { SectionLink } from './results-sections';
 import styles from './results-page.module.css';
 
 /** The table of contents at the top of the results. */
-export function SectionNav({ sections }: { sections: readonly SectionLink[] }) {
+export const SectionNav = memo(function SectionNav({
+  sections,
+}: {
+  sections: readonly SectionLink[];
+}) {
   const t = useLocalize();
   return (
     <nav aria-label={t(messages.navLabel)} className={styles.nav}>
@@ -18,4 +23,4 @@ export function SectionNav({ sections }: { sections: readonly SectionLink[] }) {
       </ul>
     </nav>
   );
-}
+});

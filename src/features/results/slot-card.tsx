@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Decision, StackEntry } from '../../domain/advice';
 import type { Content } from '../../domain/content';
 import { useLang, useLocalize } from '../../i18n/use-localize';
@@ -22,7 +23,12 @@ interface SlotCardProps {
 }
 
 /** One part of the stack: the pick, why, what else would do, the door it opens and its docs. */
-export function SlotCard({ entry, decision, change, content }: SlotCardProps) {
+export const SlotCard = memo(function SlotCard({
+  entry,
+  decision,
+  change,
+  content,
+}: SlotCardProps) {
   const t = useLocalize();
   const lang = useLang();
   const service = findService(content, entry.service);
@@ -86,4 +92,4 @@ export function SlotCard({ entry, decision, change, content }: SlotCardProps) {
       ) : null}
     </article>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type { StackEntry } from '../../domain/advice';
 import type { Content } from '../../domain/content';
 import { useFormat } from '../../i18n/use-format';
@@ -67,7 +67,12 @@ function DiagramBox({ box, changedTag }: { box: PlacedBox; changedTag: string })
  * is wide, stacked on a phone) with arrows along the request flow, then feature services and the
  * services that run across the stack. Screen readers get the picture as a sentence per band.
  */
-export function StackDiagram({ stack, changedSlots, clients, content }: StackDiagramProps) {
+export const StackDiagram = memo(function StackDiagram({
+  stack,
+  changedSlots,
+  clients,
+  content,
+}: StackDiagramProps) {
   const t = useLocalize();
   const titleId = useId();
   const descriptionId = useId();
@@ -163,4 +168,4 @@ export function StackDiagram({ stack, changedSlots, clients, content }: StackDia
       <figcaption className={styles.caption}>{t(messages.diagramCaption)}</figcaption>
     </figure>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { RoadmapStep } from '../../domain/advice';
 import type { Content } from '../../domain/content';
 import type { LocalizedText } from '../../domain/localized-text';
@@ -22,7 +23,7 @@ interface StageRoadmapProps {
 }
 
 /** The S-curve, then each stage's concerns and services; stages ahead say when to revisit. */
-export function StageRoadmap({ steps, content }: StageRoadmapProps) {
+export const StageRoadmap = memo(function StageRoadmap({ steps, content }: StageRoadmapProps) {
   const t = useLocalize();
   const format = useFormat();
   return (
@@ -64,4 +65,4 @@ export function StageRoadmap({ steps, content }: StageRoadmapProps) {
       </ol>
     </>
   );
-}
+});

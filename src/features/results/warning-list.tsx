@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { StackEntry, Warning } from '../../domain/advice';
 import type { Content } from '../../domain/content';
 import type { LocalizedText } from '../../domain/localized-text';
@@ -57,7 +58,11 @@ function WarningHeadline({
 }
 
 /** What to know before acting: services AWS no longer sells (and their successors), fixed costs. */
-export function WarningList({ warnings, stack, content }: WarningListProps) {
+export const WarningList = memo(function WarningList({
+  warnings,
+  stack,
+  content,
+}: WarningListProps) {
   const t = useLocalize();
   const slotTitles = new Map(stack.map((entry) => [entry.slot, entry.title]));
   return (
@@ -84,4 +89,4 @@ export function WarningList({ warnings, stack, content }: WarningListProps) {
       })}
     </ul>
   );
-}
+});
