@@ -5,6 +5,12 @@ declare module 'virtual:content' {
   export default content;
 }
 
+/** The questionnaire without its texts, for the saved session and the first screen. */
+declare module 'virtual:content/outline' {
+  const outline: import('./domain/questionnaire-outline').QuestionnaireOutline;
+  export default outline;
+}
+
 /** The questionnaire alone, for the screens that do not need the catalog and rules. */
 declare module 'virtual:content/questionnaire' {
   const questionnaire: import('./domain/questionnaire-schema').Questionnaire;

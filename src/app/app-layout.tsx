@@ -1,4 +1,4 @@
-import questionnaire from 'virtual:content/questionnaire';
+import outline from 'virtual:content/outline';
 import { useEffect, useRef, type RefObject } from 'react';
 import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { useLang, useLocalize } from '../i18n/use-localize';
@@ -34,7 +34,7 @@ export function AppLayout() {
   const t = useLocalize();
   const lang = useLang();
   const { pathname } = useLocation();
-  const questionsPath = useQuestionsPath(questionnaire);
+  const questionsPath = useQuestionsPath(outline);
   const main = useRef<HTMLElement>(null);
   useFocusOnNavigate(main);
 

@@ -1,17 +1,15 @@
 import type { RouteObject } from 'react-router';
 import { AppLayout } from './app-layout';
-import { CompareRoute } from './routes/compare-route';
 import { ErrorRoute } from './routes/error-route';
 import { LandingRoute } from './routes/landing-route';
 import { NotFoundRoute } from './routes/not-found-route';
-import { PresetRoute } from './routes/preset-route';
-import { QuestionsRoute } from './routes/questions-route';
-import { ResultsRoute } from './routes/results-route';
-import { ReviewRoute } from './routes/review-route';
-import { SharedLinkRoute } from './routes/shared-link-route';
 
 /**
- * The route table, shared by the browser router and the tests' memory router. Page errors are
+ * The route table, shared by the browser router and the tests' memory router. The landing page is
+ * the only screen in the first download; every other one loads its code (and the questions' texts
+ * or the catalog) when it is first opened: each lazy module exports its page as `Component`.
+ * (`lazy` is a function, not react-router's object form: that object is emptied once loaded, which
+ * would break the next router built from this table, as each test builds one.) Page errors are
  * caught inside the layout so the header and language switch stay; the outer boundary catches a
  * broken layout.
  */
@@ -23,15 +21,16 @@ export const routes: RouteObject[] = [
     children: [
       {
         errorElement: <ErrorRoute />,
+        // While the first screen's code loads, the header is already there and the page is empty.
+        hydrateFallbackElement: null,
         children: [
           { index: true, element: <LandingRoute /> },
-          { path: 'questions', element: <QuestionsRoute /> },
-          { path: 'questions/:sectionId', element: <QuestionsRoute /> },
-          { path: 'review', element: <ReviewRoute /> },
-          { path: 'results', element: <ResultsRoute /> },
-          { path: 's', element: <SharedLinkRoute /> },
-          { path: 'p/:presetId', element: <PresetRoute /> },
-          { path: 'compare', element: <CompareRoute /> },
+          { path: 'questions/:sectionId?', lazy: () => import('./routes/questions-route') },
+          { path: 'review', lazy: () => import('./routes/review-route') },
+          { path: 'results', lazy: () => import('./routes/results-route') },
+          { path: 's', lazy: () => import('./routes/shared-link-route') },
+          { path: 'p/:presetId', lazy: () => import('./routes/preset-route') },
+          { path: 'compare', lazy: () => import('./routes/compare-route') },
           { path: '*', element: <NotFoundRoute /> },
         ],
       },

@@ -1,5 +1,5 @@
 import { evaluateCondition } from './condition';
-import type { Question, Questionnaire } from './questionnaire-schema';
+import type { QuestionnaireOutline, QuestionOf, QuestionOutline } from './questionnaire-outline';
 
 export type AnswerValue = string | readonly string[];
 /** Answers keyed by question id; a multi-choice answer is an array of option values. */
@@ -24,10 +24,12 @@ export function answerList(answers: Answers, question: string): readonly string[
   return value === undefined || typeof value === 'string' ? [] : value;
 }
 
-const questionsCache = new WeakMap<Questionnaire, readonly Question[]>();
+const questionsCache = new WeakMap<QuestionnaireOutline, readonly QuestionOutline[]>();
 
 /** Every question in questionnaire order (cached: the engine asks on every call). */
-export function allQuestions(questionnaire: Questionnaire): readonly Question[] {
+export function allQuestions<Q extends QuestionnaireOutline>(
+  questionnaire: Q,
+): readonly QuestionOf<Q>[] {
   let questions = questionsCache.get(questionnaire);
   if (!questions) {
     questions = questionnaire.sections.flatMap((section) => section.questions);
@@ -40,7 +42,7 @@ export function allQuestions(questionnaire: Questionnaire): readonly Question[] 
  * Reads untrusted answers (a file, a share link, saved state) against the questionnaire. It keeps
  * what is valid and lists the rest, so one bad value never costs the user their other answers.
  */
-export function parseAnswers(raw: unknown, questionnaire: Questionnaire): ParsedAnswers {
+export function parseAnswers(raw: unknown, questionnaire: QuestionnaireOutline): ParsedAnswers {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return { answers: {}, problems: [{ kind: 'not-an-object' }] };
   }
@@ -60,7 +62,7 @@ export function parseAnswers(raw: unknown, questionnaire: Questionnaire): Parsed
 }
 
 function parseOneAnswer(
-  question: Question,
+  question: QuestionOutline,
   value: unknown,
   problems: AnswerProblem[],
 ): AnswerValue | undefined {
@@ -96,7 +98,7 @@ function parseOneAnswer(
 }
 
 /** Whether a question is asked, given the answers so far. */
-export function isQuestionShown(question: Question, answers: Answers): boolean {
+export function isQuestionShown(question: QuestionOutline, answers: Answers): boolean {
   return !question.showIf || evaluateCondition(question.showIf, answers) !== undefined;
 }
 
@@ -105,7 +107,7 @@ export function isQuestionShown(question: Question, answers: Answers): boolean {
  * order. A question hidden by an earlier answer loses its stale answer here, so chains of display
  * conditions work. Building the object in one fixed key order also keeps property lookups fast.
  */
-export function effectiveAnswers(answers: Answers, questionnaire: Questionnaire): Answers {
+export function effectiveAnswers(answers: Answers, questionnaire: QuestionnaireOutline): Answers {
   const kept: Record<string, AnswerValue> = {};
   for (const question of allQuestions(questionnaire)) {
     const value = answers[question.id];

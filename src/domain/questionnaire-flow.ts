@@ -1,10 +1,10 @@
 import { effectiveAnswers, isQuestionShown, type Answers } from './answers';
-import type { Question, Questionnaire, Section } from './questionnaire-schema';
+import type { QuestionnaireOutline, SectionOutline } from './questionnaire-outline';
 
 /** A section as the user meets it now: only the questions its display conditions still show. */
-export interface ShownSection {
-  section: Section;
-  questions: readonly Question[];
+export interface ShownSection<S extends SectionOutline = SectionOutline> {
+  section: S;
+  questions: readonly S['questions'][number][];
 }
 
 /**
@@ -13,7 +13,10 @@ export interface ShownSection {
  * shown; a section whose every question is hidden is left out, so Back and Next never land on an
  * empty page.
  */
-export function questionnaireFlow(questionnaire: Questionnaire, answers: Answers): ShownSection[] {
+export function questionnaireFlow<Q extends QuestionnaireOutline>(
+  questionnaire: Q,
+  answers: Answers,
+): ShownSection<Q['sections'][number]>[] {
   const effective = effectiveAnswers(answers, questionnaire);
   return questionnaire.sections
     .map((section) => ({

@@ -2,16 +2,20 @@ import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { formatContentIssue, type Content, type ParsedContent } from '../domain/content';
 import { parseContent } from '../domain/parse-content';
+import { outlineOf } from '../domain/questionnaire-outline';
 import { defaultContentDir, readContentFiles } from './load-content';
 
 const prefix = 'virtual:content';
 /**
- * The questionnaire and the presets are their own modules because the first screens need only
- * them; `virtual:content` re-exports them beside the rest, so the bundle holds each part once and
- * the catalog, rules and guidance load with the results.
+ * The content in the parts the screens need: the questionnaire's outline (no texts) for the saved
+ * session and the landing page, the presets for the landing page's gallery, the questionnaire with
+ * its texts for the question pages, and `virtual:content`, which re-exports those two beside the
+ * catalog, rules and guidance for the results. The bundle holds each part once, and the first screen
+ * loads only the first two.
  */
 const parts = {
   [prefix]: 'all',
+  [`${prefix}/outline`]: 'outline',
   [`${prefix}/questionnaire`]: 'questionnaire',
   [`${prefix}/presets`]: 'presets',
 } as const;
@@ -21,6 +25,8 @@ const isPartId = (id: string): id is PartId => id in parts;
 
 function moduleCode(part: (typeof parts)[PartId], content: ParsedContent): string {
   switch (part) {
+    case 'outline':
+      return `export default ${JSON.stringify(outlineOf(content.questionnaire))};`;
     case 'questionnaire':
       return `export default ${JSON.stringify(content.questionnaire)};`;
     case 'presets':

@@ -1,4 +1,4 @@
-import questionnaire from 'virtual:content/questionnaire';
+import outline from 'virtual:content/outline';
 import { create } from 'zustand';
 import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
 import { parseAnswers, type Answers, type AnswerValue } from '../domain/answers';
@@ -92,8 +92,8 @@ function restoreSession(saved: unknown): { session: SavedSession; notice?: Stora
   if (!isRecord(saved) || 'unreadable' in saved) {
     return { session: emptySession, notice: { kind: 'started-fresh' } };
   }
-  const parsed = parseAnswers(saved.answers ?? {}, questionnaire);
-  const sectionIds = new Set(questionnaire.sections.map((section) => section.id));
+  const parsed = parseAnswers(saved.answers ?? {}, outline);
+  const sectionIds = new Set(outline.sections.map((section) => section.id));
   const session: SavedSession = {
     answers: parsed.answers,
     savedAt:

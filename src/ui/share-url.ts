@@ -1,5 +1,5 @@
 import type { Answers } from '../domain/answers';
-import type { Questionnaire } from '../domain/questionnaire-schema';
+import type { QuestionnaireOutline } from '../domain/questionnaire-outline';
 import { encodeShareLink } from '../domain/share-link/encode-share-link';
 
 /** The route that opens a share link: `/s?st=seed&...&v=1`. */
@@ -15,6 +15,6 @@ export function shareBaseUrl(): string {
 }
 
 /** The absolute URL that opens these answers on any machine. */
-export function shareUrl(answers: Answers, questionnaire: Questionnaire): string {
+export function shareUrl(answers: Answers, questionnaire: QuestionnaireOutline): string {
   return `${shareBaseUrl()}?${encodeShareLink(answers, questionnaire)}`;
 }

@@ -1,8 +1,12 @@
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { useAnnouncementStore } from '../../src/stores/announcement-store';
 import { useAnswersStore } from '../../src/stores/answers-store';
 import { useLanguageStore } from '../../src/stores/language-store';
+
+// Screens load their code on first visit, and the results bring the whole catalog: on a busy
+// two-core CI machine that first load can take more than Testing Library's default second.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom has no modal dialogs yet; this is just enough for <dialog> to open and close in tests.
 HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {

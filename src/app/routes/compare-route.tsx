@@ -17,7 +17,7 @@ const ComparePage = lazy(async () => {
 });
 
 /** `/compare`: my answers against an example team or against my team one stage later. */
-export function CompareRoute() {
+function CompareRoute() {
   const t = useLocalize();
   const answers = useAnswersStore((state) => state.answers);
   return (
@@ -26,3 +26,6 @@ export function CompareRoute() {
     </Suspense>
   );
 }
+
+/** Loaded by the route table's `lazy`, which takes a module that exports `Component`. */
+export { CompareRoute as Component };

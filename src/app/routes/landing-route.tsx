@@ -1,7 +1,7 @@
 import presets from 'virtual:content/presets';
-import questionnaire from 'virtual:content/questionnaire';
+import outline from 'virtual:content/outline';
 import { LandingPage } from '../../features/landing/landing-page';
 
 export function LandingRoute() {
-  return <LandingPage questionnaire={questionnaire} presets={presets} />;
+  return <LandingPage questionnaire={outline} presets={presets} />;
 }

@@ -9,7 +9,7 @@ import { appMessages } from '../messages';
 import { LazyResultsPage } from './lazy-results-page';
 
 /** `/p/:presetId`: an example team's results, for a mentor to put on every screen in the room. */
-export function PresetRoute() {
+function PresetRoute() {
   const t = useLocalize();
   const { presetId = '' } = useParams();
   const preset = presets.find((candidate) => candidate.id === presetId);
@@ -27,3 +27,6 @@ export function PresetRoute() {
     />
   );
 }
+
+/** Loaded by the route table's `lazy`, which takes a module that exports `Component`. */
+export { PresetRoute as Component };

@@ -5,7 +5,7 @@ import { useQuestionsPath } from '../../ui/use-questions-path';
 import { NotFoundRoute } from './not-found-route';
 
 /** `/questions/:sectionId`; a bare `/questions` resumes where the user left off. */
-export function QuestionsRoute() {
+function QuestionsRoute() {
   const { sectionId } = useParams();
   const resumePath = useQuestionsPath(questionnaire);
   if (sectionId === undefined) return <Navigate to={resumePath} replace />;
@@ -15,3 +15,6 @@ export function QuestionsRoute() {
   // Keyed by section, so a new section starts with no leftover error summary or announcement.
   return <SectionPage key={sectionId} questionnaire={questionnaire} sectionId={sectionId} />;
 }
+
+/** Loaded by the route table's `lazy`, which takes a module that exports `Component`. */
+export { QuestionsRoute as Component };

@@ -1,4 +1,4 @@
-import questionnaire from 'virtual:content/questionnaire';
+import outline from 'virtual:content/outline';
 import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
 import type { ExportPanelProps } from '../../features/export/export-panel';
@@ -24,11 +24,11 @@ const ExportPanel = lazy(async () => {
 });
 
 /** `/results`: the advice for the saved answers, with "what if" edits written back to the store. */
-export function ResultsRoute() {
+function ResultsRoute() {
   const t = useLocalize();
   const answers = useAnswersStore((state) => state.answers);
   const setAnswer = useAnswersStore((state) => state.setAnswer);
-  const questionsPath = useQuestionsPath(questionnaire);
+  const questionsPath = useQuestionsPath(outline);
   useDocumentTitle(t(appMessages.resultsTitle));
   const hasAnswers = Object.keys(answers).length > 0;
 
@@ -45,7 +45,7 @@ export function ResultsRoute() {
         {hasAnswers && (
           <>
             <div className={styles.share}>
-              <CopyLinkButton answers={answers} questionnaire={questionnaire} />
+              <CopyLinkButton answers={answers} questionnaire={outline} />
               <Link to="/compare">{t(appMessages.compareLink)}</Link>
             </div>
             <ExportPanel answers={answers} />
@@ -55,3 +55,6 @@ export function ResultsRoute() {
     </>
   );
 }
+
+/** Loaded by the route table's `lazy`, which takes a module that exports `Component`. */
+export { ResultsRoute as Component };

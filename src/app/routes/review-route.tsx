@@ -3,7 +3,7 @@ import { ReviewPage } from '../../features/review/review-page';
 import { CopyLinkButton } from '../../features/share/copy-link-button';
 import { useAnswersStore } from '../../stores/answers-store';
 
-export function ReviewRoute() {
+function ReviewRoute() {
   const answers = useAnswersStore((state) => state.answers);
   return (
     <>
@@ -14,3 +14,6 @@ export function ReviewRoute() {
     </>
   );
 }
+
+/** Loaded by the route table's `lazy`, which takes a module that exports `Component`. */
+export { ReviewRoute as Component };

@@ -7,7 +7,7 @@ import { appMessages } from '../messages';
 import { LazyResultsPage } from './lazy-results-page';
 
 /** `/s?st=seed&…&v=1`: a share link. Keyed by its query so a second link starts afresh. */
-export function SharedLinkRoute() {
+function SharedLinkRoute() {
   const t = useLocalize();
   const { search } = useLocation();
   return (
@@ -23,3 +23,6 @@ export function SharedLinkRoute() {
     />
   );
 }
+
+/** Loaded by the route table's `lazy`, which takes a module that exports `Component`. */
+export { SharedLinkRoute as Component };

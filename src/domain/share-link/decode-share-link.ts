@@ -1,5 +1,5 @@
 import { parseAnswers, type Answers, type AnswerValue } from '../answers';
-import type { Questionnaire } from '../questionnaire-schema';
+import type { QuestionnaireOutline } from '../questionnaire-outline';
 import { linkVocabulary, versionKey, type LinkQuestion } from './link-vocabulary';
 import type { ShareLinkProblem } from './share-link-problem';
 
@@ -61,7 +61,10 @@ function readVersion(text: string | null, current: number, problems: ShareLinkPr
  * not read as a problem. Question keys and option values may be spelled as aliases or as ids; a
  * key given twice counts once, the last time.
  */
-export function decodeShareLink(query: string, questionnaire: Questionnaire): DecodedShareLink {
+export function decodeShareLink(
+  query: string,
+  questionnaire: QuestionnaireOutline,
+): DecodedShareLink {
   const vocabulary = linkVocabulary(questionnaire);
   const linkProblems: ShareLinkProblem[] = [];
   const read = new Map<LinkQuestion, string[]>();

@@ -1,5 +1,5 @@
 import type { Answers, AnswerValue } from '../answers';
-import type { Questionnaire } from '../questionnaire-schema';
+import type { QuestionnaireOutline } from '../questionnaire-outline';
 import { linkVocabulary, versionKey, type LinkQuestion } from './link-vocabulary';
 
 /** Joins the values of a multi-choice answer; never part of an alias or id, never percent-encoded. */
@@ -27,7 +27,7 @@ function encodedValue(entry: LinkQuestion, answer: AnswerValue | undefined): str
  * question or value is left out. The version comes last, so a link cut short anywhere is noticed.
  * Every character is URL-safe (`a-z 0-9 - . = &`), so the result needs no further encoding.
  */
-export function encodeShareLink(answers: Answers, questionnaire: Questionnaire): string {
+export function encodeShareLink(answers: Answers, questionnaire: QuestionnaireOutline): string {
   const pairs: string[] = [];
   for (const entry of linkVocabulary(questionnaire).questions) {
     const value = encodedValue(entry, answers[entry.question.id]);

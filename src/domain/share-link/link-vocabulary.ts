@@ -1,12 +1,12 @@
 import { allQuestions } from '../answers';
-import type { Question, Questionnaire } from '../questionnaire-schema';
+import type { QuestionnaireOutline, QuestionOutline } from '../questionnaire-outline';
 
 /** The key that carries the vocabulary version; no question may use it as an id or alias. */
 export const versionKey = 'v';
 
 /** One question as share links spell it. */
 export interface LinkQuestion {
-  question: Question;
+  question: QuestionOutline;
   /** The name the encoder writes: the alias, or the id when there is none. */
   key: string;
   /** Option value to the name the encoder writes. */
@@ -22,7 +22,7 @@ export interface LinkVocabulary {
   questionOfKey: ReadonlyMap<string, LinkQuestion>;
 }
 
-function linkQuestion(question: Question): LinkQuestion {
+function linkQuestion(question: QuestionOutline): LinkQuestion {
   const nameOfValue = new Map<string, string>();
   const valueOfName = new Map<string, string>();
   for (const option of question.options) {
@@ -36,7 +36,7 @@ function linkQuestion(question: Question): LinkQuestion {
   return { question, key: question.alias ?? question.id, nameOfValue, valueOfName };
 }
 
-function buildVocabulary(questionnaire: Questionnaire): LinkVocabulary {
+function buildVocabulary(questionnaire: QuestionnaireOutline): LinkVocabulary {
   const questions = allQuestions(questionnaire).map(linkQuestion);
   const questionOfKey = new Map<string, LinkQuestion>();
   for (const entry of questions) questionOfKey.set(entry.question.id, entry);
@@ -46,13 +46,13 @@ function buildVocabulary(questionnaire: Questionnaire): LinkVocabulary {
   return { questions, questionOfKey };
 }
 
-const cache = new WeakMap<Questionnaire, LinkVocabulary>();
+const cache = new WeakMap<QuestionnaireOutline, LinkVocabulary>();
 
 /**
  * How share links name each question and option: the alias where content gives one, the id
  * otherwise. Both spellings are read back, so a mentor can type `stage=growth` by hand.
  */
-export function linkVocabulary(questionnaire: Questionnaire): LinkVocabulary {
+export function linkVocabulary(questionnaire: QuestionnaireOutline): LinkVocabulary {
   let vocabulary = cache.get(questionnaire);
   if (!vocabulary) {
     vocabulary = buildVocabulary(questionnaire);

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { allQuestions } from '../../domain/answers';
 import type { Preset } from '../../domain/guidance-schema';
-import type { Questionnaire } from '../../domain/questionnaire-schema';
+import type { QuestionnaireOutline } from '../../domain/questionnaire-outline';
 import { flowProgress, questionnaireFlow } from '../../domain/questionnaire-flow';
 import { useFormat } from '../../i18n/use-format';
 import { useLocalize } from '../../i18n/use-localize';
@@ -16,7 +16,7 @@ import { PresetList } from './preset-list';
 import styles from './landing-page.module.css';
 
 interface LandingPageProps {
-  questionnaire: Questionnaire;
+  questionnaire: QuestionnaireOutline;
   presets: readonly Preset[];
 }
 

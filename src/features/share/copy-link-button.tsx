@@ -1,5 +1,5 @@
 import type { Answers } from '../../domain/answers';
-import type { Questionnaire } from '../../domain/questionnaire-schema';
+import type { QuestionnaireOutline } from '../../domain/questionnaire-outline';
 import { useLocalize } from '../../i18n/use-localize';
 import { CopyTextButton } from '../../ui/copy-text-button';
 import { shareUrl } from '../../ui/share-url';
@@ -8,7 +8,7 @@ import styles from './share.module.css';
 
 interface CopyLinkButtonProps {
   answers: Answers;
-  questionnaire: Questionnaire;
+  questionnaire: QuestionnaireOutline;
 }
 
 /** "Copy link": the absolute URL that opens these answers, for a mentor to hand to the room. */

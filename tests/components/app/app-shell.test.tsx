@@ -6,8 +6,8 @@ import { answersStorageKey, useAnswersStore } from '../../../src/stores/answers-
 import { renderApp } from '../render-app';
 
 describe('app shell', () => {
-  it('has a header with the title, the main navigation and a skip link', () => {
-    renderApp('/review');
+  it('has a header with the title, the main navigation and a skip link', async () => {
+    await renderApp('/review');
     expect(screen.getByRole('link', { name: 'Startup Stack Advisor' })).toHaveAttribute(
       'href',
       '/',
@@ -19,7 +19,7 @@ describe('app shell', () => {
   });
 
   it('shows a way home for an unknown address', async () => {
-    const { user, location } = renderApp('/no/such/page');
+    const { user, location } = await renderApp('/no/such/page');
     expect(screen.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
     await user.click(screen.getByRole('link', { name: 'Go to the start page' }));
     expect(location().pathname).toBe('/');
@@ -28,7 +28,7 @@ describe('app shell', () => {
   it('tells the user when saved answers could not be read, until dismissed', async () => {
     localStorage.setItem(answersStorageKey, '{"state": {"answers": ');
     await useAnswersStore.persist.rehydrate();
-    const { user } = renderApp('/');
+    const { user } = await renderApp('/');
 
     expect(screen.getByText(/Your saved answers could not be read/)).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Dismiss' }));
@@ -41,7 +41,7 @@ describe('app shell', () => {
       JSON.stringify({ state: { answers: { stage: 'seed', team: 'huge' } }, version: 1 }),
     );
     await useAnswersStore.persist.rehydrate();
-    renderApp('/');
+    await renderApp('/');
     expect(screen.getByText(/restored your saved answers, but 1 could not be read/)).toBeVisible();
   });
 

@@ -7,7 +7,7 @@ import { renderApp } from '../render-app';
 describe('language switch', () => {
   it('switches the whole UI and the document language, keeping the answers', async () => {
     useAnswersStore.setState({ answers: { stage: 'seed', data: ['relational'] } });
-    const { user } = renderApp('/review');
+    const { user } = await renderApp('/review');
     expect(document.documentElement.lang).toBe('en');
 
     await user.click(screen.getByRole('button', { name: '日本語' }));
@@ -21,10 +21,10 @@ describe('language switch', () => {
     expect(useLanguageStore.getState().lang, 'remembered').toBe('ja');
   });
 
-  it('formats numbers and dates for the language', () => {
+  it('formats numbers and dates for the language', async () => {
     useLanguageStore.setState({ lang: 'ja' });
     useAnswersStore.setState({ answers: { stage: 'seed' }, savedAt: '2026-11-20T09:30:00.000Z' });
-    renderApp('/');
+    await renderApp('/');
     expect(screen.getByText(/2026\/11\/20 .*にこのブラウザに保存した回答があります/)).toBeVisible();
   });
 

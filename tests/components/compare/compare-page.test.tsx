@@ -32,7 +32,7 @@ afterEach(() => {
 describe('compare page', () => {
   it('puts the first example team next to my answers and marks each changed slot in words', async () => {
     useAnswersStore.setState({ answers: mine });
-    renderApp('/compare');
+    await renderApp('/compare');
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Compare two stacks' }),
     ).toBeVisible();
@@ -55,7 +55,7 @@ describe('compare page', () => {
 
   it('compares my answers with one stage later', async () => {
     useAnswersStore.setState({ answers: answersOf('seed-saas') });
-    const { user } = renderApp('/compare');
+    const { user } = await renderApp('/compare');
     await user.click(
       await screen.findByRole('radio', { name: 'My answers now and one stage later' }),
     );
@@ -85,7 +85,7 @@ describe('compare page', () => {
     });
     vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
-    const { user } = renderApp('/compare');
+    const { user } = await renderApp('/compare');
     await user.click(await screen.findByRole('button', { name: 'Download comparison (.md)' }));
     expect(await saved?.text()).toMatch(/^# .*\n/);
     expect(await saved?.text()).toContain('My answers');
@@ -93,7 +93,7 @@ describe('compare page', () => {
 
   it('speaks Japanese', async () => {
     useLanguageStore.setState({ lang: 'ja' });
-    renderApp('/compare');
+    await renderApp('/compare');
     expect(
       await screen.findByRole('heading', { level: 1, name: '2 つの構成を比べる' }),
     ).toBeVisible();

@@ -9,8 +9,8 @@ if (!seedSaas) throw new Error('the seed-saas preset is missing');
 const openSeedSaas = { name: `Open this example: ${seedSaas.title.en}` };
 
 describe('landing page', () => {
-  it('says what the tool does in three lines and starts at the first section', () => {
-    renderApp('/');
+  it('says what the tool does in three lines and starts at the first section', async () => {
+    await renderApp('/');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
       'Find the AWS stack that fits your startup',
     );
@@ -23,13 +23,13 @@ describe('landing page', () => {
     expect(screen.queryByRole('button', { name: 'Start over' })).not.toBeInTheDocument();
   });
 
-  it('offers to continue where the user left off, with when the answers were saved', () => {
+  it('offers to continue where the user left off, with when the answers were saved', async () => {
     useAnswersStore.setState({
       answers: { stage: 'seed', team: 'solo' },
       savedAt: '2026-11-20T09:30:00.000Z',
       lastSectionId: 'product',
     });
-    renderApp('/');
+    await renderApp('/');
     expect(screen.getByRole('link', { name: 'Continue where you left off' })).toHaveAttribute(
       'href',
       '/questions/product',
@@ -39,8 +39,8 @@ describe('landing page', () => {
     );
   });
 
-  it('lists every preset, each linking to its own page', () => {
-    renderApp('/');
+  it('lists every preset, each linking to its own page', async () => {
+    await renderApp('/');
     const links = screen.getAllByRole('link', { name: /^Open this example: / });
     expect(links).toHaveLength(content.presets.length);
     expect(screen.getByRole('link', openSeedSaas)).toHaveAttribute('href', '/p/seed-saas');
@@ -48,7 +48,7 @@ describe('landing page', () => {
 
   it('starts over only after confirmation', async () => {
     useAnswersStore.setState({ answers: { stage: 'later' } });
-    const { user } = renderApp('/');
+    const { user } = await renderApp('/');
 
     await user.click(screen.getByRole('button', { name: 'Start over' }));
     await user.click(screen.getByRole('button', { name: 'Cancel' }));

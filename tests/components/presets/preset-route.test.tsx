@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import content from 'virtual:content';
 import { describe, expect, it } from 'vitest';
 import { parseAnswers } from '../../../src/domain/answers';
@@ -14,31 +14,33 @@ describe('preset route', () => {
   it.each(content.presets.map((preset) => [preset.id, preset] as const))(
     '/p/%s opens its banner with the name and facilitator note',
     async (id, preset) => {
-      renderApp(`/p/${id}`);
+      await renderApp(`/p/${id}`);
       const banner = screen.getByRole('region', { name: preset.title.en });
       expect(banner).toHaveTextContent(preset.note.en);
       expect(await screen.findAllByRole('article')).not.toHaveLength(0);
     },
   );
 
-  it('shows the banner in Japanese', () => {
+  it('shows the banner in Japanese', async () => {
     useLanguageStore.setState({ lang: 'ja' });
-    renderApp('/p/seed-saas');
+    await renderApp('/p/seed-saas');
     const banner = screen.getByRole('region', { name: seedSaas.title.ja });
     expect(banner).toHaveTextContent(seedSaas.note.ja);
     expect(within(banner).getByRole('button', { name: '自分の回答にする' })).toBeVisible();
   });
 
   it('makes it mine at once when nothing is saved', async () => {
-    const { user, location } = renderApp('/p/seed-saas');
+    const { user, location } = await renderApp('/p/seed-saas');
     await user.click(screen.getByRole('button', { name: 'Make it mine' }));
     expect(useAnswersStore.getState().answers).toEqual(seedAnswers);
-    expect(location().pathname).toBe('/results');
+    await waitFor(() => {
+      expect(location().pathname).toBe('/results');
+    });
   });
 
   it('asks before replacing different saved answers, and Keep keeps them', async () => {
     useAnswersStore.setState({ answers: { stage: 'later' } });
-    const { user, location } = renderApp('/p/seed-saas');
+    const { user, location } = await renderApp('/p/seed-saas');
 
     await user.click(screen.getByRole('button', { name: 'Make it mine' }));
     const dialog = screen.getByRole('dialog', { name: 'Replace your answers?' });
@@ -49,11 +51,13 @@ describe('preset route', () => {
     await user.click(screen.getByRole('button', { name: 'Make it mine' }));
     await user.click(screen.getByRole('button', { name: 'Replace my answers' }));
     expect(useAnswersStore.getState().answers, 'answers replaced').toEqual(seedAnswers);
-    expect(location().pathname).toBe('/results');
+    await waitFor(() => {
+      expect(location().pathname).toBe('/results');
+    });
   });
 
-  it('answers an unknown preset with a friendly page and a way to the gallery', () => {
-    renderApp('/p/no-such-team');
+  it('answers an unknown preset with a friendly page and a way to the gallery', async () => {
+    await renderApp('/p/no-such-team');
     expect(screen.getByRole('heading', { level: 1, name: 'No such example team' })).toBeVisible();
     expect(screen.getByText(/no-such-team/)).toBeVisible();
     expect(screen.getByRole('link', { name: 'See the example teams' })).toHaveAttribute(

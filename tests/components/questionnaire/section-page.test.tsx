@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { useAnswersStore } from '../../../src/stores/answers-store';
 import { renderApp } from '../render-app';
@@ -7,7 +7,7 @@ const answers = () => useAnswersStore.getState().answers;
 
 describe('a questionnaire section', () => {
   it('asks a single-choice question as a radio group and saves the choice', async () => {
-    const { user } = renderApp('/questions/stage-and-team');
+    const { user } = await renderApp('/questions/stage-and-team');
     const stage = screen.getByRole('radiogroup', { name: /Which stage is your startup in\?/ });
     const seed = within(stage).getByRole('radio', { name: 'Seed' });
 
@@ -19,7 +19,7 @@ describe('a questionnaire section', () => {
   });
 
   it('asks a multi-choice question as checkboxes, where the exclusive option clears the others', async () => {
-    const { user } = renderApp('/questions/product');
+    const { user } = await renderApp('/questions/product');
     const data = screen.getByRole('group', { name: /What kinds of data will you store\?/ });
     const relational = within(data).getByRole('checkbox', { name: 'Relational (SQL)' });
     const keyValue = within(data).getByRole('checkbox', { name: 'Key-value' });
@@ -44,7 +44,7 @@ describe('a questionnaire section', () => {
 
   it('shows a follow-up question only while the answer that asks for it holds', async () => {
     useAnswersStore.setState({ answers: { stage: 'seed' } });
-    const { user } = renderApp('/questions/compliance');
+    const { user } = await renderApp('/questions/compliance');
     const audits = () => screen.queryByRole('group', { name: /Which audits or certifications/ });
     const payments = screen.getByRole('checkbox', { name: 'Payment data' });
     expect(audits(), 'hidden at first').not.toBeInTheDocument();
@@ -60,7 +60,7 @@ describe('a questionnaire section', () => {
 
   it('counts progress over the questions shown, so it stays right as they come and go', async () => {
     useAnswersStore.setState({ answers: { stage: 'seed', data: ['relational'] } });
-    const { user } = renderApp('/questions/compliance');
+    const { user } = await renderApp('/questions/compliance');
     expect(screen.getByText('2 of 21 questions answered')).toBeInTheDocument();
     expect(screen.getByRole('group', { name: /^Question 21 of 21/ })).toBeInTheDocument();
 
@@ -75,7 +75,7 @@ describe('a questionnaire section', () => {
   });
 
   it('announces unanswered questions on Next and lets the user skip them', async () => {
-    const { user, location } = renderApp('/questions/decisions');
+    const { user, location } = await renderApp('/questions/decisions');
 
     await user.click(screen.getByRole('button', { name: 'Next' }));
 
@@ -98,18 +98,20 @@ describe('a questionnaire section', () => {
     useAnswersStore.setState({
       answers: { sensitive: ['none'], stage: 'seed' },
     });
-    const { user, location } = renderApp('/questions/compliance');
+    const { user, location } = await renderApp('/questions/compliance');
 
     await user.click(screen.getByRole('button', { name: 'Review answers' }));
-    expect(location().pathname, 'last section leads to the review').toBe('/review');
+    await waitFor(() => {
+      expect(location().pathname, 'last section leads to the review').toBe('/review');
+    });
 
-    const back = renderApp('/questions/product');
+    const back = await renderApp('/questions/product');
     await back.user.click(screen.getAllByRole('link', { name: 'Back' })[0] as HTMLElement);
     expect(back.location().pathname).toBe('/questions/stage-and-team');
   });
 
   it('can be answered with the keyboard alone', async () => {
-    const { user, location } = renderApp('/questions/decisions');
+    const { user, location } = await renderApp('/questions/decisions');
 
     await user.tab();
     while (!screen.getAllByRole('checkbox').includes(document.activeElement as HTMLElement)) {
@@ -128,8 +130,8 @@ describe('a questionnaire section', () => {
     expect(location().pathname, 'Enter submits the page').toBe('/questions/failure');
   });
 
-  it('says so when the section does not exist', () => {
-    renderApp('/questions/no-such-section');
+  it('says so when the section does not exist', async () => {
+    await renderApp('/questions/no-such-section');
     expect(screen.getByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
   });
 });

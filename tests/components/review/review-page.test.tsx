@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { useAnswersStore } from '../../../src/stores/answers-store';
 import { renderApp } from '../render-app';
@@ -9,11 +9,11 @@ function row(question: RegExp) {
 }
 
 describe('review page', () => {
-  it('lists every shown question with its answer, and says which have none', () => {
+  it('lists every shown question with its answer, and says which have none', async () => {
     useAnswersStore.setState({
       answers: { stage: 'early', clients: ['mobile', 'web'], data: ['none'] },
     });
-    renderApp('/review');
+    await renderApp('/review');
 
     expect(screen.getByRole('heading', { level: 1, name: 'Review your answers' })).toBeVisible();
     expect(within(row(/Which stage/)).getByText('Early')).toBeInTheDocument();
@@ -31,17 +31,19 @@ describe('review page', () => {
 
   it('jumps back to a question to change it, with the keyboard on its chosen option', async () => {
     useAnswersStore.setState({ answers: { stage: 'growth' } });
-    const { user, location } = renderApp('/review');
+    const { user, location } = await renderApp('/review');
 
     await user.click(screen.getByRole('link', { name: 'Change: Which stage is your startup in?' }));
 
+    await waitFor(() => {
+      expect(screen.getByRole('radio', { name: 'Growth' })).toHaveFocus();
+    });
     expect(location().pathname).toBe('/questions/stage-and-team');
     expect(location().hash).toBe('#question-stage');
-    expect(screen.getByRole('radio', { name: 'Growth' })).toHaveFocus();
   });
 
-  it('leads on to the results', () => {
-    renderApp('/review');
+  it('leads on to the results', async () => {
+    await renderApp('/review');
     expect(screen.getByRole('link', { name: 'See results' })).toHaveAttribute('href', '/results');
   });
 });

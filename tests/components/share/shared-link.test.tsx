@@ -25,7 +25,7 @@ function expectedPicks(answers: Record<string, string | string[]>): string[] {
 
 describe('share link route', () => {
   it('shows the results of a good link without saving anything, and adopts them on request', async () => {
-    const { user, location } = renderApp(link);
+    const { user, location } = await renderApp(link);
 
     expect(await stackPicks(), 'the same stack as the engine gives').toEqual(
       expectedPicks(seedSaas),
@@ -35,11 +35,13 @@ describe('share link route', () => {
 
     await user.click(screen.getByRole('button', { name: 'Use these answers' }));
     expect(useAnswersStore.getState().answers).toEqual(seedSaas);
-    expect(location().pathname).toBe('/results');
+    await waitFor(() => {
+      expect(location().pathname).toBe('/results');
+    });
   });
 
   it('keeps what a broken link carries and lists the rest, in both languages', async () => {
-    renderApp('/s?st=seed&tm=nonsense&zz=1&%E0%A4%A=1&da=rel');
+    await renderApp('/s?st=seed&tm=nonsense&zz=1&%E0%A4%A=1&da=rel');
     await stackPicks();
     const notice = screen.getByRole('region', { name: 'Part of this link could not be read' });
     expect(notice).toHaveTextContent('no version');
@@ -52,7 +54,7 @@ describe('share link route', () => {
   });
 
   it('survives garbage and says nothing could be read', async () => {
-    renderApp(`/s?${'%'.repeat(5000)}&v=999999999999`);
+    await renderApp(`/s?${'%'.repeat(5000)}&v=999999999999`);
     expect(await screen.findByText(/No answers could be read/)).toBeVisible();
     expect(screen.getByRole('link', { name: 'Answer the questions' })).toBeVisible();
   });
@@ -60,20 +62,22 @@ describe('share link route', () => {
   it('never replaces different saved answers without asking, and Keep mine keeps them', async () => {
     const mine = preset('growth-marketplace');
     useAnswersStore.setState({ answers: mine });
-    const { user, location } = renderApp(link);
+    const { user, location } = await renderApp(link);
 
     expect(await stackPicks(), 'the link’s stack, not mine').toEqual(expectedPicks(seedSaas));
     expect(screen.getByText(/Your own saved answers are different/)).toBeVisible();
     expect(useAnswersStore.getState().answers).toEqual(mine);
 
     await user.click(screen.getByRole('button', { name: 'Keep mine' }));
-    expect(location().pathname).toBe('/results');
+    await waitFor(() => {
+      expect(location().pathname).toBe('/results');
+    });
     expect(useAnswersStore.getState().answers).toEqual(mine);
   });
 
   it('says so when the link carries the answers already saved', async () => {
     useAnswersStore.setState({ answers: seedSaas });
-    renderApp(link);
+    await renderApp(link);
     expect(
       await screen.findByText('These are the same answers you have saved in this browser.'),
     ).toBeVisible();
@@ -88,7 +92,7 @@ describe('copy link', () => {
   it('copies the absolute share URL on the results page and confirms it', async () => {
     useAnswersStore.setState({ answers: seedSaas });
     const writeText = vi.fn(() => Promise.resolve());
-    const { user } = renderApp('/results');
+    const { user } = await renderApp('/results');
     // After renderApp: user-event installs its own clipboard stub when it is set up.
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
 
@@ -101,7 +105,7 @@ describe('copy link', () => {
   it('falls back to a selected read-only field on the review page when the clipboard refuses', async () => {
     useAnswersStore.setState({ answers: seedSaas });
     const writeText = vi.fn(() => Promise.reject(new Error('denied')));
-    const { user } = renderApp('/review');
+    const { user } = await renderApp('/review');
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
 
     await user.click(screen.getByRole('button', { name: 'Copy link' }));
