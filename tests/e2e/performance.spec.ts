@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { presetAnswers, seedStorage } from './support/app';
 
-test('changing an answer on the results page updates the results in under 100 ms', async ({
+test('changing an answer on the results page updates the results in under 100 ms (median)', async ({
   page,
 }) => {
   await seedStorage(page, { lang: 'en', answers: presetAnswers('seed-saas') });
@@ -30,10 +30,16 @@ test('changing an answer on the results page updates the results in under 100 ms
       return performance.measure('what-if', 'what-if-start').duration;
     });
   const first = await measure();
-  const milliseconds = await measure();
+  // Several warmed changes (the select goes back and forth): one sample on a busy two-core machine
+  // says more about the machine than the page, so the bound applies to their median.
+  const warmed: number[] = [];
+  for (let i = 0; i < 5; i += 1) warmed.push(await measure());
+  const median = [...warmed].sort((a, b) => a - b)[Math.floor(warmed.length / 2)] ?? Infinity;
   console.log(`first what-if change (includes warming up): ${first.toFixed(1)} ms`);
-
-  console.log(`what-if change to updated results: ${milliseconds.toFixed(1)} ms`);
+  console.log(
+    `what-if change to updated results: median ${median.toFixed(1)} ms ` +
+      `(${warmed.map((ms) => ms.toFixed(1)).join(', ')})`,
+  );
   // One frame is 16.7 ms at 60 Hz; the bound is generous so a busy CI machine does not flake.
-  expect(milliseconds).toBeLessThan(100);
+  expect(median).toBeLessThan(100);
 });

@@ -5,6 +5,9 @@ import { messages } from './messages';
 import { curveFrame as f, curvePath, stageSegments } from './s-curve-geometry';
 import styles from './s-curve.module.css';
 
+/** The same for every team: drawn once, not on every "what if" change of stage. */
+const curve = curvePath();
+
 /** The growth S-curve from the talk, with the team's stage marked "You are here". */
 export function SCurve({ steps }: { steps: readonly RoadmapStep[] }) {
   const t = useLocalize();
@@ -80,7 +83,7 @@ export function SCurve({ steps }: { steps: readonly RoadmapStep[] }) {
       >
         {t(messages.roadmapAxisGrowth)}
       </text>
-      <path className={styles.curve} d={curvePath()} />
+      <path className={styles.curve} d={curve} />
       {steps.map((step, i) => {
         const segment = segments[i];
         if (!segment) return null;
