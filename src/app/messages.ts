@@ -20,6 +20,10 @@ export const appMessages = defineMessages({
     en: 'Your saved answers could not be read, so you are starting fresh. Links you shared and files you exported are not affected.',
     ja: '保存されていた回答を読み取れなかったため、最初から始めます。共有したリンクやエクスポートしたファイルには影響しません。',
   },
+  notSaved: {
+    en: 'This browser is not saving your answers (its storage is full or turned off). They stay while this tab is open; copy a share link or export the results to keep them.',
+    ja: 'このブラウザでは回答を保存できません（ストレージがいっぱいか、無効になっています）。このタブを開いている間は回答が残ります。残しておくには共有リンクをコピーするか、結果をエクスポートしてください。',
+  },
   dismiss: { en: 'Dismiss', ja: '閉じる' },
   notFoundTitle: { en: 'Page not found', ja: 'ページが見つかりません' },
   notFoundBody: {

@@ -5,7 +5,7 @@ import buttons from '../ui/button.module.css';
 import { appMessages } from './messages';
 import styles from './storage-notice.module.css';
 
-/** Tells the user what happened to a saved session that could not be read cleanly. */
+/** Tells the user what happened to a saved session that could not be read cleanly, or is not being saved. */
 export function StorageNotice() {
   const t = useLocalize();
   const format = useFormat();
@@ -18,7 +18,7 @@ export function StorageNotice() {
           <p className={styles.text}>
             {notice.kind === 'recovered'
               ? t(appMessages.recovered, { count: format.number(notice.dropped) })
-              : t(appMessages.startedFresh)}
+              : t(notice.kind === 'not-saved' ? appMessages.notSaved : appMessages.startedFresh)}
           </p>
           <button type="button" className={buttons.quiet} onClick={dismiss}>
             {t(appMessages.dismiss)}

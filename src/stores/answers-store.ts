@@ -4,7 +4,8 @@ import { persist, type PersistStorage, type StorageValue } from 'zustand/middlew
 import { parseAnswers, type Answers, type AnswerValue } from '../domain/answers';
 
 /** What the user should hear about their saved session after a load that was not clean. */
-export type StorageNotice = { kind: 'recovered'; dropped: number } | { kind: 'started-fresh' };
+export type StorageNotice =
+  { kind: 'recovered'; dropped: number } | { kind: 'started-fresh' } | { kind: 'not-saved' };
 
 /** The part of the state that is saved in the browser. */
 interface SavedSession {
@@ -41,6 +42,9 @@ export const answersStoreVersion = 1;
 
 const unreadableSave: UnreadableSave = { unreadable: true };
 
+/** Whether this visit has already told the user that answers are not being saved. */
+let warnedNotSaved = false;
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -73,7 +77,12 @@ const answersStorage: PersistStorage<SavedSession | UnreadableSave> = {
     try {
       localStorage.setItem(name, JSON.stringify(value));
     } catch {
-      // Storage full or disabled: the session still works, it just is not remembered.
+      // Storage full or disabled: the session still works, it just is not remembered, and the user
+      // is told so once (after a dismissal, the next failed save must not bring the notice back).
+      if (!warnedNotSaved) {
+        warnedNotSaved = true;
+        useAnswersStore.setState({ notice: { kind: 'not-saved' } });
+      }
     }
   },
   removeItem: (name) => {

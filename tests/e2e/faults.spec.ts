@@ -18,10 +18,15 @@ const failures = {
 };
 
 for (const [name, fail] of Object.entries(failures)) {
-  test(`with localStorage ${name}, answers are kept while the visit lasts`, async ({ page }) => {
+  test(`with localStorage ${name}, the user is told and answers are kept while the visit lasts`, async ({
+    page,
+  }) => {
     await page.addInitScript(fail);
     await page.goto('/questions/stage-and-team');
     await page.getByRole('radio', { name: 'Growth' }).check();
+    await expect(page.getByRole('status').first()).toContainText(
+      'This browser is not saving your answers',
+    );
     await page.getByRole('link', { name: 'Review', exact: true }).click();
     await expect(page.getByText('Growth', { exact: true })).toBeVisible();
     await page.getByRole('link', { name: 'Results', exact: true }).click();
