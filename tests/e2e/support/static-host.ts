@@ -1,0 +1,61 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+import { securityHeaders } from '../../../src/node/security-headers';
+import { rewritesToIndex } from './amplify-spa-rewrite';
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+};
+
+/** Files of a build that the Amplify SPA rewrite would answer with index.html instead. */
+export function filesHiddenByRewrite(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((file) => `/${file.split(sep).join('/')}`)
+    .filter(
+      (path) =>
+        path !== '/index.html' && statSync(join(dir, path)).isFile() && rewritesToIndex(path),
+    );
+}
+
+export interface StaticHostOptions {
+  dir: string;
+  /** The sub-path the site is served below, with slashes at both ends: `/` or `/advisor/`. */
+  base: string;
+  /** Changes a file's bytes as served, e.g. to stand in for a new deploy; by site path (`/sw.js`). */
+  transform?: (sitePath: string, body: Buffer) => Buffer;
+}
+
+/**
+ * A static host like Amplify Hosting: serves `dir` below `base` with the production security
+ * headers and the SPA rewrite README "Deploy" documents (index.html, status 200, for every path the
+ * rule matches, whether a file is there or not).
+ */
+export function createStaticHost({ dir, base, transform }: StaticHostOptions): Server {
+  return createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    if (!path.startsWith(base)) {
+      response.writeHead(404).end();
+      return;
+    }
+    const sitePath = `/${path.slice(base.length)}`;
+    const relative = normalize(sitePath.slice(1)).replace(/^(\.\.[/\\])+/, '');
+    const file = join(dir, rewritesToIndex(sitePath) ? 'index.html' : relative);
+    if (!existsSync(file) || !statSync(file).isFile()) {
+      response.writeHead(404, securityHeaders).end();
+      return;
+    }
+    const body = readFileSync(file);
+    response.writeHead(200, {
+      ...securityHeaders,
+      'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+    });
+    response.end(transform ? transform(sitePath, body) : body);
+  });
+}
