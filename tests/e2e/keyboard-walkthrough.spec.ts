@@ -48,6 +48,7 @@ for (const walk of walks) {
     }
     await tabTo(page, `main a:text-is("${walk.start}")`);
     await page.keyboard.press('Enter');
+    await page.waitForURL(/\/questions\//);
 
     const outlines: string[] = [];
     while (page.url().includes('/questions/')) {

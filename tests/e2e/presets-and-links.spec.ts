@@ -14,6 +14,7 @@ test('opening a preset from the landing page shows its page, and Make it mine sa
   await page.getByRole('button', { name: 'Make it mine' }).click();
   await expect(page).toHaveURL(/\/results$/);
   await page.getByRole('link', { name: 'Review' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Review your answers' })).toBeVisible();
   await expect(page.getByText('Seed', { exact: true })).toBeVisible();
 });
 
