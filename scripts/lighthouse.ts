@@ -60,6 +60,11 @@ try {
       return `${category.title} ${score}`;
     });
     console.log(`${name.padEnd(9)} ${scores.join(', ')}`);
+    const metrics = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time']
+      .concat(['cumulative-layout-shift', 'speed-index'])
+      .map((id) => result?.lhr.audits[id])
+      .map((audit) => `${audit?.title ?? '?'} ${audit?.displayValue ?? '?'}`);
+    console.log(`          ${metrics.join(', ')}`);
     for (const audit of Object.values(result?.lhr.audits ?? {})) {
       if (audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative') {
         console.log(`          - ${audit.id}: ${audit.title}`);
