@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
 import type { Answers } from '../../domain/answers';
 import type { Content } from '../../domain/content';
 import { renderAdrs } from '../../domain/markdown/render-adrs';
@@ -26,8 +26,11 @@ const isoDate = /^\d{4}-\d{2}-\d{2}$/;
  * line prints them) and a preview. The document is `renderMarkdown`'s output byte for byte; the
  * link back is the share link "Copy link" gives, so the export opens the same results.
  */
-export function ExportPanel({ answers, content }: ExportPanelProps) {
+export function ExportPanel({ answers: latestAnswers, content }: ExportPanelProps) {
   const t = useLocalize();
+  // A what-if change repaints the results first; the document (and its preview) follow in a
+  // background render, so rendering Markdown never delays the results by a frame.
+  const answers = useDeferredValue(latestAnswers);
   const lang = useLang();
   const nameId = useId();
   const dateId = useId();

@@ -1,5 +1,5 @@
 import { Marked, type Tokens } from 'marked';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import styles from './export-panel.module.css';
 
 function escapeHtml(text: string): string {
@@ -46,8 +46,17 @@ const safeMarked = new Marked({
   },
 });
 
-/** The exported document as it will look on GitHub, minus the Mermaid picture. */
-export function MarkdownPreview({ markdown, label }: { markdown: string; label: string }) {
+/**
+ * The exported document as it will look on GitHub, minus the Mermaid picture. Memoised: setting
+ * its HTML is the costly part, and it is needed only when the document changed.
+ */
+export const MarkdownPreview = memo(function MarkdownPreview({
+  markdown,
+  label,
+}: {
+  markdown: string;
+  label: string;
+}) {
   const html = useMemo(() => safeMarked.parse(markdown, { async: false }), [markdown]);
   return (
     <div
@@ -59,4 +68,4 @@ export function MarkdownPreview({ markdown, label }: { markdown: string; label: 
       dangerouslySetInnerHTML={{ __html: html }}
     />
   );
-}
+});
