@@ -20,6 +20,12 @@ describe('escapeMarkdown', () => {
     );
   });
 
+  it('keeps bare URLs, www. addresses and e-mail addresses from becoming links', () => {
+    expect(escapeMarkdown('https://evil.example/p.png www.evil.example me@evil.example')).toBe(
+      'https\\://evil.example/p.png www\\.evil.example me\\@evil.example',
+    );
+  });
+
   it('puts everything on one line, dropping bidi controls and trimming', () => {
     expect(escapeMarkdown('  one\ntwo\r\nthree\u2028four\u0000five\u202Esix\t ')).toBe(
       'one two three four fivesix',

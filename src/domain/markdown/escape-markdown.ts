@@ -39,14 +39,23 @@ const entities: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', 
 /**
  * Text of any origin (a name a user typed, content) made safe to place inline in GitHub-flavoured
  * Markdown, in a heading, list item or table cell: it renders as the same characters and can
- * never open a block, a link, an image, emphasis, code, math or a table column, nor carry HTML.
+ * never open a block, a link (autolinks included), an image, emphasis, code, math or a table
+ * column, nor carry HTML.
  * `<`, `>` and `&` become entities (so no raw `<` survives); other punctuation that Markdown
  * reads is backslash-escaped, which GitHub also honours inside table cells for `|`.
  */
 export function escapeMarkdown(text: string): string {
-  return singleLine(text)
-    .replace(/[&<>]/g, (char) => entities[char] ?? char)
-    .replace(/[\\`*_[\]()#+\-!|~$]/g, '\\$&');
+  return (
+    singleLine(text)
+      .replace(/[&<>]/g, (char) => entities[char] ?? char)
+      .replace(/[\\`*_[\]()#+\-!|~$]/g, '\\$&')
+      // GFM turns bare `https://…`, `www.…` and e-mail addresses into links, and such a link
+      // swallows the escapes after it (`p.png\)` shows its backslash). Escaping the `:` of `://`,
+      // the `.` of `www.` and every `@` keeps them plain text.
+      .replace(/:(?=\/\/)/g, '\\:')
+      .replace(/(www)\./gi, '$1\\.')
+      .replace(/@/g, '\\@')
+  );
 }
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
