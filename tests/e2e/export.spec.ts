@@ -47,28 +47,3 @@ for (const lang of ['en', 'ja'] as const) {
     expect(text).toBe(commandLineMarkdown('seed-saas', lang, appUrl));
   });
 }
-
-test('a hostile project name never runs script and the page does not overflow at 360 px', async ({
-  page,
-}) => {
-  const dialogs: string[] = [];
-  page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
-  await page.setViewportSize({ width: 360, height: 800 });
-  await seedStorage(page, { lang: 'en', answers: presetAnswers('seed-saas') });
-  await page.goto('/results');
-  const name = `<img src=x onerror=alert(1)><script>alert(2)</script> | # * _ [x](javascript:alert(3)) ${'🚀مشروع'.repeat(40)}`;
-  await page.getByLabel('Project name (optional)').fill(name);
-
-  const preview = page.getByRole('region', { name: 'Preview' });
-  await expect(preview.getByRole('heading', { level: 4 })).toContainText('<img src=x');
-  expect(await preview.locator('img, script').count()).toBe(0);
-  expect(await preview.locator('a[href^="javascript"]').count()).toBe(0);
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(overflow).toBeLessThanOrEqual(0);
-  expect(dialogs).toEqual([]);
-});

@@ -5,40 +5,7 @@ import { renderComparisonMarkdown } from '../../src/domain/compare/render-compar
 import { renderAdrs } from '../../src/domain/markdown/render-adrs';
 import { renderMarkdown } from '../../src/domain/markdown/render-markdown';
 import { content } from '../fixtures/content';
-
-/** Strings a user might type, by accident or on purpose, to break the document or inject HTML. */
-const hostile = [
-  '<script>alert(1)</script>',
-  '<img src=x onerror=alert(1)>',
-  'javascript:alert(1)',
-  '[click](javascript:alert(1))',
-  '![pixel](https://evil.example/p.png)',
-  '<https://evil.example>',
-  '| a | b |',
-  '# heading',
-  '\n# heading on its own line\n---\n',
-  '* _ ** __ ~~strike~~',
-  '[x](y)',
-  '```\ncode fence\n```',
-  '`code`',
-  '~~~\nother fence',
-  '&lt;b&gt; &amp; &#60;script&#62;',
-  '<!-- comment',
-  '- [ ] fake task',
-  '1. fake item',
-  '    indented code',
-  '> quote',
-  '$x^2$ $$y$$',
-  '\u202Egnp.exe\u202C \u2066isolate\u2069',
-  'zero\u200Bwidth\u200Djoiner\uFEFF',
-  '👩‍👩‍👧‍👦 🏳️‍🌈 🇯🇵',
-  'e\u0301\u0301\u0301 Z̷̢̛a̸l̵g̷o̶',
-  '"quoted" \'single\' #quot; %% end',
-  '\\',
-  '\r\n\r\n| --- |',
-  '@everyone #1',
-  'x'.repeat(10_000),
-];
+import { hostile } from '../fixtures/hostile-strings';
 
 const seedSaas = content.presets.find((preset) => preset.id === 'seed-saas');
 if (!seedSaas) throw new Error('fixture: the seed-saas preset is missing');
