@@ -76,9 +76,7 @@ test('hostile share links and preset addresses are reported as text and lose no 
     await expectInert(page, page.locator('main'), `link ${label}`);
 
     await page.goto(`/p/${encoded}`);
-    await expect(page.getByRole('heading', { level: 1 }), label).toHaveText(
-      'No such example team',
-    );
+    await expect(page.getByRole('heading', { level: 1 }), label).toHaveText('No such example team');
     await expectInert(page, page.locator('main'), `preset ${label}`);
   }
   expect(await page.evaluate((key) => localStorage.getItem(key), answersStorageKey)).toBe(saved);
