@@ -65,6 +65,11 @@ try {
       .map((id) => result?.lhr.audits[id])
       .map((audit) => `${audit?.title ?? '?'} ${audit?.displayValue ?? '?'}`);
     console.log(`          ${metrics.join(', ')}`);
+    // Lighthouse slows the CPU 4x, assuming a fast desktop; on a slower machine (a low benchmark
+    // index) the same page scores lower, so the index goes with the scores.
+    console.log(
+      `          benchmark index ${String(result?.lhr.environment.benchmarkIndex ?? '?')}`,
+    );
     for (const audit of Object.values(result?.lhr.audits ?? {})) {
       if (audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative') {
         console.log(`          - ${audit.id}: ${audit.title}`);

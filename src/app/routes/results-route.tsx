@@ -1,27 +1,20 @@
+import content from 'virtual:content';
 import outline from 'virtual:content/outline';
 import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
-import type { ExportPanelProps } from '../../features/export/export-panel';
 import { CopyLinkButton } from '../../features/share/copy-link-button';
 import { useLocalize } from '../../i18n/use-localize';
 import { useAnswersStore } from '../../stores/answers-store';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { useQuestionsPath } from '../../ui/use-questions-path';
 import { appMessages } from '../messages';
-import { LazyResultsPage } from './lazy-results-page';
+import { ResultsWithContent } from './results-with-content';
 import styles from './results-route.module.css';
 
 /** The export panel and its Markdown library load in their own chunk, after the results. */
-const ExportPanel = lazy(async () => {
-  const [{ ExportPanel: Panel }, { default: content }] = await Promise.all([
-    import('../../features/export/export-panel'),
-    import('virtual:content'),
-  ]);
-  function ExportWithContent(props: Omit<ExportPanelProps, 'content'>) {
-    return <Panel {...props} content={content} />;
-  }
-  return { default: ExportWithContent };
-});
+const ExportPanel = lazy(async () => ({
+  default: (await import('../../features/export/export-panel')).ExportPanel,
+}));
 
 /** `/results`: the advice for the saved answers, with "what if" edits written back to the store. */
 function ResultsRoute() {
@@ -40,18 +33,18 @@ function ResultsRoute() {
           <Link to={questionsPath}>{t(appMessages.startQuestions)}</Link>
         </p>
       )}
-      <Suspense fallback={<p role="status">{t(appMessages.loading)}</p>}>
-        <LazyResultsPage answers={answers} onAnswerChange={setAnswer} />
-        {hasAnswers && (
-          <>
-            <div className={styles.share}>
-              <CopyLinkButton answers={answers} questionnaire={outline} />
-              <Link to="/compare">{t(appMessages.compareLink)}</Link>
-            </div>
-            <ExportPanel answers={answers} />
-          </>
-        )}
-      </Suspense>
+      <ResultsWithContent answers={answers} onAnswerChange={setAnswer} />
+      {hasAnswers && (
+        <>
+          <div className={styles.share}>
+            <CopyLinkButton answers={answers} questionnaire={outline} />
+            <Link to="/compare">{t(appMessages.compareLink)}</Link>
+          </div>
+          <Suspense fallback={<p role="status">{t(appMessages.loading)}</p>}>
+            <ExportPanel answers={answers} content={content} />
+          </Suspense>
+        </>
+      )}
     </>
   );
 }

@@ -1,14 +1,10 @@
 import questionnaire from 'virtual:content/questionnaire';
-import { Suspense } from 'react';
 import { useLocation } from 'react-router';
 import { SharedLinkPage } from '../../features/share/shared-link-page';
-import { useLocalize } from '../../i18n/use-localize';
-import { appMessages } from '../messages';
-import { LazyResultsPage } from './lazy-results-page';
+import { ResultsWithContent } from './results-with-content';
 
 /** `/s?st=seed&…&v=1`: a share link. Keyed by its query so a second link starts afresh. */
 function SharedLinkRoute() {
-  const t = useLocalize();
   const { search } = useLocation();
   return (
     <SharedLinkPage
@@ -16,9 +12,7 @@ function SharedLinkRoute() {
       query={search}
       questionnaire={questionnaire}
       renderResults={(answers, onAnswerChange) => (
-        <Suspense fallback={<p role="status">{t(appMessages.loading)}</p>}>
-          <LazyResultsPage answers={answers} onAnswerChange={onAnswerChange} />
-        </Suspense>
+        <ResultsWithContent answers={answers} onAnswerChange={onAnswerChange} />
       )}
     />
   );

@@ -38,5 +38,4 @@ export const compareMessages = defineMessages({
   builtIn: { en: 'Built in', ja: '組み込み済み' },
   toConfigure: { en: 'To configure', ja: '要設定' },
   gap: { en: 'Gap', ja: '未対応' },
-  loading: { en: 'Loading…', ja: '読み込んでいます…' },
 });

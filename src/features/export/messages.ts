@@ -22,5 +22,4 @@ export const exportMessages = defineMessages({
   },
   downloaded: { en: 'Downloaded {file}.', ja: '{file} をダウンロードしました。' },
   preview: { en: 'Preview', ja: 'プレビュー' },
-  loading: { en: 'Loading the preview…', ja: 'プレビューを読み込んでいます…' },
 });
