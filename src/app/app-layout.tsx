@@ -1,6 +1,6 @@
 import outline from 'virtual:content/outline';
 import { useEffect, useRef, type RefObject } from 'react';
-import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { Link, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
 import { useLang, useLocalize } from '../i18n/use-localize';
 import { Announcer } from '../ui/announcer';
 import { uiMessages } from '../ui/messages';
@@ -8,6 +8,7 @@ import { ServiceWorkerUpdatePrompt } from '../ui/update-prompt-container';
 import { useQuestionsPath } from '../ui/use-questions-path';
 import { LanguageSwitch } from './language-switch';
 import { appMessages } from './messages';
+import { PageLoading } from './page-loading';
 import { StorageNotice } from './storage-notice';
 import styles from './app-layout.module.css';
 
@@ -37,6 +38,8 @@ export function AppLayout() {
   const questionsPath = useQuestionsPath(outline);
   const main = useRef<HTMLElement>(null);
   useFocusOnNavigate(main);
+  // The old page stays until the next one's code has arrived; say that it is coming.
+  const loading = useNavigation().state === 'loading';
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -89,7 +92,8 @@ export function AppLayout() {
         </div>
       </header>
       <StorageNotice />
-      <main id="main" ref={main} tabIndex={-1} className={styles.main}>
+      {loading && <PageLoading />}
+      <main id="main" ref={main} tabIndex={-1} className={styles.main} aria-busy={loading}>
         <Outlet />
       </main>
       <Announcer />

@@ -1,5 +1,6 @@
 import type { RouteObject } from 'react-router';
 import { AppLayout } from './app-layout';
+import { PageLoading } from './page-loading';
 import { ErrorRoute } from './routes/error-route';
 import { LandingRoute } from './routes/landing-route';
 import { NotFoundRoute } from './routes/not-found-route';
@@ -21,8 +22,8 @@ export const routes: RouteObject[] = [
     children: [
       {
         errorElement: <ErrorRoute />,
-        // While the first screen's code loads, the header is already there and the page is empty.
-        hydrateFallbackElement: null,
+        // While the first screen's code loads, the header is already there.
+        hydrateFallbackElement: <PageLoading />,
         children: [
           { index: true, element: <LandingRoute /> },
           { path: 'questions/:sectionId?', lazy: () => import('./routes/questions-route') },

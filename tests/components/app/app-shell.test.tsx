@@ -1,6 +1,8 @@
 import { render, screen } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, Link, RouterProvider } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
+import { AppLayout } from '../../../src/app/app-layout';
 import { ErrorRoute } from '../../../src/app/routes/error-route';
 import { answersStorageKey, useAnswersStore } from '../../../src/stores/answers-store';
 import { renderApp } from '../render-app';
@@ -43,6 +45,27 @@ describe('app shell', () => {
     await useAnswersStore.persist.rehydrate();
     await renderApp('/');
     expect(screen.getByText(/restored your saved answers, but 1 could not be read/)).toBeVisible();
+  });
+
+  it('says the next page is loading while its code is on the way', async () => {
+    const router = createMemoryRouter([
+      {
+        path: '/',
+        element: <AppLayout />,
+        children: [
+          { index: true, element: <Link to="/slow">Slow page</Link> },
+          // A connection that never delivers the page's code.
+          { path: 'slow', lazy: () => new Promise<never>(() => undefined) },
+        ],
+      },
+    ]);
+    const user = userEvent.setup();
+    render(<RouterProvider router={router} />);
+
+    expect(screen.queryByText('Loading…')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: 'Slow page' }));
+    expect(await screen.findByText('Loading…')).toHaveAttribute('role', 'status');
+    expect(screen.getByRole('main')).toHaveAttribute('aria-busy', 'true');
   });
 
   it('shows a friendly error with a way back when a page fails, keeping the answers', () => {
