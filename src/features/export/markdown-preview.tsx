@@ -1,15 +1,7 @@
 import { Marked, type Tokens } from 'marked';
 import { memo, useMemo } from 'react';
+import { escapeHtml } from '../../domain/markdown/escape-html';
 import styles from './export-panel.module.css';
-
-function escapeHtml(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#39;');
-}
 
 const previewHeadingOffset = 3;
 
