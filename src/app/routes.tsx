@@ -1,6 +1,5 @@
 import type { RouteObject } from 'react-router';
 import { AppLayout } from './app-layout';
-import { PageLoading } from './page-loading';
 import { ErrorRoute } from './routes/error-route';
 import { LandingRoute } from './routes/landing-route';
 import { NotFoundRoute } from './routes/not-found-route';
@@ -22,8 +21,10 @@ export const routes: RouteObject[] = [
     children: [
       {
         errorElement: <ErrorRoute />,
-        // While the first screen's code loads, the header is already there.
-        hydrateFallbackElement: <PageLoading />,
+        // A deep link renders nothing until its screen's code is in, then the whole page at once.
+        // Showing the header first looked friendlier but split that into two renders and cost the
+        // results page 100 to 400 ms of Total Blocking Time in Lighthouse.
+        hydrateFallbackElement: null,
         children: [
           { index: true, element: <LandingRoute /> },
           { path: 'questions/:sectionId?', lazy: () => import('./routes/questions-route') },
