@@ -85,6 +85,11 @@ export type Warning =
     }
   | { kind: 'fixed-cost-on-credits'; slot: string; service: string; text: LocalizedText };
 
+/** What makes a warning the same warning in two pieces of advice: its kind, slot and service. */
+export function warningKey(warning: Warning): string {
+  return `${warning.kind}:${warning.slot}:${warning.service}`;
+}
+
 export interface Advice {
   stack: StackEntry[];
   heavyLifting: HeavyLiftingEntry[];

@@ -18,6 +18,16 @@ export interface ParsedAnswers {
   problems: AnswerProblem[];
 }
 
+/** The answers with one answer replaced; `undefined` or an empty list removes it. */
+export function withAnswer(
+  answers: Answers,
+  questionId: string,
+  value: AnswerValue | undefined,
+): Answers {
+  const others = Object.fromEntries(Object.entries(answers).filter(([id]) => id !== questionId));
+  return value === undefined || value.length === 0 ? others : { ...others, [questionId]: value };
+}
+
 /** The values of a multi-choice answer, or none when it is unanswered. */
 export function answerList(answers: Answers, question: string): readonly string[] {
   const value = answers[question];

@@ -6,7 +6,7 @@ import type { Content } from '../domain/content';
 import { inLanguage } from '../domain/in-language';
 import { IsoDate, languages, type Lang } from '../domain/localized-text';
 import { safeLinkDestination } from '../domain/markdown/escape-markdown';
-import { renderAdrs } from '../domain/markdown/render-adrs';
+import { joinAdrs, renderAdrs } from '../domain/markdown/render-adrs';
 import { renderMarkdown } from '../domain/markdown/render-markdown';
 
 export interface CliResult {
@@ -42,11 +42,6 @@ function fail(message: string): CliResult {
 /** A problem with the answers or the preset named: the message alone, since the arguments were fine. */
 function failInput(message: string): CliResult {
   return { stdout: '', stderr: `advise: ${message}\n`, exitCode: 2 };
-}
-
-/** Separates the records of `--format adr`; `==> name <==` as `head` prints between files. */
-export function adrHeader(fileName: string): string {
-  return `==> ${fileName} <==`;
 }
 
 /**
@@ -139,9 +134,7 @@ export function runAdviseCli(
       };
     case 'adr':
       return {
-        stdout: renderAdrs(document)
-          .map((adr) => `${adrHeader(adr.fileName)}\n${adr.markdown}`)
-          .join(''),
+        stdout: joinAdrs(renderAdrs(document)),
         stderr: '',
         exitCode: 0,
       };

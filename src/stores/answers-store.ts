@@ -1,7 +1,7 @@
 import outline from 'virtual:content/outline';
 import { create } from 'zustand';
 import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
-import { parseAnswers, type Answers, type AnswerValue } from '../domain/answers';
+import { parseAnswers, withAnswer, type Answers, type AnswerValue } from '../domain/answers';
 
 /** What the user should hear about their saved session after a load that was not clean. */
 export type StorageNotice =
@@ -134,16 +134,10 @@ export const useAnswersStore = create<AnswersState>()(
       ...emptySession,
       notice: undefined,
       setAnswer: (questionId, value) => {
-        set((state) => {
-          const others = Object.fromEntries(
-            Object.entries(state.answers).filter(([id]) => id !== questionId),
-          );
-          const cleared = value === undefined || value.length === 0;
-          return {
-            answers: cleared ? others : { ...others, [questionId]: value },
-            savedAt: new Date().toISOString(),
-          };
-        });
+        set((state) => ({
+          answers: withAnswer(state.answers, questionId, value),
+          savedAt: new Date().toISOString(),
+        }));
       },
       visitSection: (sectionId) => {
         set({ lastSectionId: sectionId });

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { renderAdrs } from '../../src/domain/markdown/render-adrs';
 import { renderMarkdown } from '../../src/domain/markdown/render-markdown';
-import { adrHeader, runAdviseCli } from '../../src/node/advise-cli';
+import { runAdviseCli } from '../../src/node/advise-cli';
 import { content } from '../fixtures/content';
 
 const files: Record<string, string> = {
@@ -148,7 +148,7 @@ describe('advise --format md and adr', () => {
     const adrs = renderAdrs({ answers: seedSaas.answers, content, lang: 'en', date: '2026-11-24' });
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toBe(
-      adrs.map((adr) => `${adrHeader(adr.fileName)}\n${adr.markdown}`).join(''),
+      adrs.map((adr) => `==> ${adr.fileName} <==\n${adr.markdown}`).join(''),
     );
     expect(result.stdout.match(/^==> .+ <==$/gm)).toEqual([
       '==> 0001-primary-database.md <==',

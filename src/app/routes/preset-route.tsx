@@ -3,7 +3,7 @@ import questionnaire from 'virtual:content/questionnaire';
 import { useParams } from 'react-router';
 import { PresetNotFound } from '../../features/presets/preset-not-found';
 import { PresetPage } from '../../features/presets/preset-page';
-import { ResultsWithContent } from './results-with-content';
+import { renderResults } from './results-with-content';
 
 /** `/p/:presetId`: an example team's results, for a mentor to put on every screen in the room. */
 function PresetRoute() {
@@ -15,9 +15,7 @@ function PresetRoute() {
       key={preset.id}
       preset={preset}
       questionnaire={questionnaire}
-      renderResults={(answers, onAnswerChange) => (
-        <ResultsWithContent answers={answers} onAnswerChange={onAnswerChange} />
-      )}
+      renderResults={renderResults}
     />
   );
 }

@@ -1,5 +1,6 @@
 import content from 'virtual:content';
 import { ResultsPage, type ResultsPageProps } from '../../features/results/results-page';
+import type { RenderResults } from '../../ui/render-results';
 
 /**
  * The results screens with the whole catalog. Only the lazily loaded routes that show results
@@ -9,3 +10,8 @@ import { ResultsPage, type ResultsPageProps } from '../../features/results/resul
 export function ResultsWithContent(props: Omit<ResultsPageProps, 'content'>) {
   return <ResultsPage {...props} content={content} />;
 }
+
+/** The results under a share link's or a preset's banner, for those pages' `renderResults`. */
+export const renderResults: RenderResults = (answers, onAnswerChange) => (
+  <ResultsWithContent answers={answers} onAnswerChange={onAnswerChange} />
+);

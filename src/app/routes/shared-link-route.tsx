@@ -1,7 +1,7 @@
 import questionnaire from 'virtual:content/questionnaire';
 import { useLocation } from 'react-router';
 import { SharedLinkPage } from '../../features/share/shared-link-page';
-import { ResultsWithContent } from './results-with-content';
+import { renderResults } from './results-with-content';
 
 /** `/s?st=seed&…&v=1`: a share link. Keyed by its query so a second link starts afresh. */
 function SharedLinkRoute() {
@@ -11,9 +11,7 @@ function SharedLinkRoute() {
       key={search}
       query={search}
       questionnaire={questionnaire}
-      renderResults={(answers, onAnswerChange) => (
-        <ResultsWithContent answers={answers} onAnswerChange={onAnswerChange} />
-      )}
+      renderResults={renderResults}
     />
   );
 }

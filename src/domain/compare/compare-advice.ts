@@ -1,4 +1,10 @@
-import type { Advice, Decision, FailureStatus, Warning } from '../advice';
+import {
+  warningKey,
+  type Advice,
+  type Decision,
+  type FailureStatus,
+  type Warning,
+} from '../advice';
 import type { Content } from '../content';
 import type { FailurePractice } from '../failure-practices';
 import type { LocalizedText } from '../localized-text';
@@ -46,10 +52,6 @@ function decisionSide(decision: Decision | undefined) {
 
 function sameDoor(a: Door, b: Door): boolean {
   return a.kind === b.kind && a.timeBox === b.timeBox;
-}
-
-function warningKey(warning: Warning): string {
-  return `${warning.kind}:${warning.slot}:${warning.service}`;
 }
 
 /**

@@ -170,3 +170,11 @@ export function renderAdrs(input: AdrInput): AdrFile[] {
       markdown: renderAdr(decision, advice, input, ctx),
     }));
 }
+
+/**
+ * The records as one file, each after a `==> 0001-id.md <==` line as `head` prints between files:
+ * what `advise --format adr` prints and the export panel downloads.
+ */
+export function joinAdrs(adrs: readonly AdrFile[]): string {
+  return adrs.map((adr) => `==> ${adr.fileName} <==\n${adr.markdown}`).join('');
+}

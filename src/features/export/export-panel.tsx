@@ -1,7 +1,7 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import type { Answers } from '../../domain/answers';
 import type { Content } from '../../domain/content';
-import { renderAdrs } from '../../domain/markdown/render-adrs';
+import { joinAdrs, renderAdrs } from '../../domain/markdown/render-adrs';
 import { renderMarkdown } from '../../domain/markdown/render-markdown';
 import { useLang, useLocalize } from '../../i18n/use-localize';
 import buttons from '../../ui/button.module.css';
@@ -108,8 +108,7 @@ export function ExportPanel({ answers: latestAnswers, content }: ExportPanelProp
           disabled={adrs.length === 0}
           aria-describedby={adrsHintId}
           onClick={() => {
-            const text = adrs.map((adr) => `==> ${adr.fileName} <==\n${adr.markdown}`).join('');
-            download(`stack-adrs-${stamp}.md`, text);
+            download(`stack-adrs-${stamp}.md`, joinAdrs(adrs));
           }}
         >
           {t(messages.downloadAdrs)}

@@ -31,7 +31,7 @@ export function PresetPage({ preset, questionnaire, renderResults }: PresetPageP
   const saved = useAnswersStore((state) => state.answers);
   const [asking, setAsking] = useState(false);
   const [answers, changePreview] = usePreviewAnswers(
-    parseAnswers(preset.answers, questionnaire).answers,
+    () => parseAnswers(preset.answers, questionnaire).answers,
   );
   const title = t(preset.title);
   useDocumentTitle(title);

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router';
-import type { Answers } from '../../domain/answers';
+import { withAnswer } from '../../domain/answers';
 import {
   flowProgress,
   isAnswered,
@@ -108,7 +108,7 @@ export function SectionPage({ questionnaire, sectionId }: SectionPageProps) {
 
   const onChange = (change: AnswerChange) => {
     setAnswer(change.question.id, change.value);
-    const nextAnswers: Answers = { ...answers, [change.question.id]: change.value ?? [] };
+    const nextAnswers = withAnswer(answers, change.question.id, change.value);
     const after = questionnaireFlow(questionnaire, nextAnswers).find(
       (candidate) => candidate.section.id === sectionId,
     );

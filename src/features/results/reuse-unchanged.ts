@@ -1,4 +1,4 @@
-import type { Advice } from '../../domain/advice';
+import { warningKey, type Advice } from '../../domain/advice';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -47,11 +47,7 @@ export function reuseUnchangedAdvice(previous: Advice, next: Advice): Advice {
     decisions: reuseItems(previous.decisions, next.decisions, (decision) => decision.id),
     failure: reuseItems(previous.failure, next.failure, (check) => check.practice),
     roadmap: reuseItems(previous.roadmap, next.roadmap, (step) => step.stage),
-    warnings: reuseItems(
-      previous.warnings,
-      next.warnings,
-      (warning) => `${warning.kind}-${warning.slot}-${warning.service}`,
-    ),
+    warnings: reuseItems(previous.warnings, next.warnings, warningKey),
   };
   const unchanged = (Object.keys(advice) as (keyof Advice)[]).every(
     (part) => advice[part] === previous[part],
