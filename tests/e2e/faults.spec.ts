@@ -42,4 +42,5 @@ test('a corrupted save starts fresh with a clear message instead of a crash', as
   await expect(page.getByRole('status').first()).toContainText(
     'Your saved answers could not be read, so you are starting fresh.',
   );
+  await expect(page.getByRole('link', { name: 'Start the questionnaire' })).toBeVisible();
 });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { answersStorageKey, content, presetAnswers, seedStorage } from './support/app';
+import { content, presetAnswers, seedStorage } from './support/app';
 
 const seedSaas = content.presets.find((preset) => preset.id === 'seed-saas');
 
@@ -72,13 +72,4 @@ test('deep links to a section and to an unknown page work on the static server',
   await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
   await page.getByRole('link', { name: 'Go to the start page' }).click();
   await expect(page).toHaveURL(/\/$/);
-});
-
-test('a corrupted saved session shows a notice instead of breaking the app', async ({ page }) => {
-  await page.addInitScript((key) => {
-    localStorage.setItem(key, '{"state":{"answers":');
-  }, answersStorageKey);
-  await page.goto('/');
-  await expect(page.getByText('Your saved answers could not be read')).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Start the questionnaire' })).toBeVisible();
 });

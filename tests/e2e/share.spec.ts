@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { presetAnswers, seedStorage } from './support/app';
+import { answersStorageKey, presetAnswers, seedStorage } from './support/app';
 import { stackPicks } from './support/stack-picks';
 
 test('a shared link opened in a fresh browser context shows the same stack', async ({
@@ -37,7 +37,7 @@ test('a tampered link keeps what it can and lists the rest without overwriting s
   await expect(page.getByRole('button', { name: 'Keep mine' })).toBeVisible();
   await page.getByRole('button', { name: 'Keep mine' }).click();
   await expect(page).toHaveURL(/\/results$/);
-  const saved = await page.evaluate(() => localStorage.getItem('stack-advisor.answers'));
+  const saved = await page.evaluate((key) => localStorage.getItem(key), answersStorageKey);
   expect(saved).toContain('"stage":"seed"');
   expect(errors).toEqual([]);
 });

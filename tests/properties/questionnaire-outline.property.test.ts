@@ -9,20 +9,19 @@ import { content } from '../fixtures/content';
 
 const questionnaire = content.questionnaire;
 const outline = outlineOf(questionnaire);
-const slow = { timeout: 60_000 };
 
 /**
  * The first screen and the saved session read answers against the outline alone, the question
  * pages against the full questionnaire: both must say the same thing about any input.
  */
-describe('questionnaire outline', () => {
+describe('questionnaire outline', { timeout: 60_000 }, () => {
   it('carries no text, only ids, kinds, values, aliases and conditions', () => {
     const json = JSON.stringify(outline);
     expect(json).not.toMatch(/"(en|ja|title|help|intro|label)":/);
     expect(json.length).toBeLessThan(JSON.stringify(questionnaire).length / 5);
   });
 
-  it('reads any answers exactly as the full questionnaire does', slow, () => {
+  it('reads any answers exactly as the full questionnaire does', () => {
     // Every question's own values mixed with junk, in both shapes: conflicts, unknown values and
     // wrong shapes all come up.
     const raw = fc.record(
@@ -41,7 +40,7 @@ describe('questionnaire outline', () => {
     );
   });
 
-  it('gives the same flow, effective answers and share link for any valid answers', slow, () => {
+  it('gives the same flow, effective answers and share link for any valid answers', () => {
     fc.assert(
       fc.property(validAnswers(questionnaire), (answers) => {
         const ids = (flow: ReturnType<typeof questionnaireFlow>) =>

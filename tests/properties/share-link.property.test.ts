@@ -8,8 +8,6 @@ import { completeAnswers, validAnswers } from '../fixtures/answers-arbitrary';
 import { content } from '../fixtures/content';
 
 const questionnaire = content.questionnaire;
-/** Each property runs thousands of cases; on a busy 2-core machine the 5 s default is too tight. */
-const slow = { timeout: 60_000 };
 const maxLength = 300;
 
 /** Multi-choice answers in any order: the link must keep the order the answers came in. */
@@ -37,8 +35,9 @@ const fullAnswers = completeAnswers(questionnaire).map(
     ) as Answers,
 );
 
-describe('share links', () => {
-  it('give back exactly the answers they were made from, and so the same advice', slow, () => {
+/** Each property runs thousands of cases; on a busy 2-core machine the 5 s default is too tight. */
+describe('share links', { timeout: 60_000 }, () => {
+  it('give back exactly the answers they were made from, and so the same advice', () => {
     fc.assert(
       fc.property(anyOrderAnswers, (answers) => {
         const decoded = decodeShareLink(encodeShareLink(answers, questionnaire), questionnaire);
@@ -51,7 +50,7 @@ describe('share links', () => {
     );
   });
 
-  it('are the same for the same answers, whatever the order of their keys', slow, () => {
+  it('are the same for the same answers, whatever the order of their keys', () => {
     fc.assert(
       fc.property(validAnswers(questionnaire), (answers) => {
         const shuffled = Object.fromEntries(Object.entries(answers).reverse()) as Answers;
@@ -70,20 +69,16 @@ describe('share links', () => {
     },
   );
 
-  it(
-    'stay under 300 characters for any full answer set with up to 3 values per answer',
-    slow,
-    () => {
-      fc.assert(
-        fc.property(fullAnswers, (answers) => {
-          expect(encodeShareLink(answers, questionnaire).length).toBeLessThan(maxLength);
-        }),
-        { numRuns: 2_000 },
-      );
-    },
-  );
+  it('stay under 300 characters for any full answer set with up to 3 values per answer', () => {
+    fc.assert(
+      fc.property(fullAnswers, (answers) => {
+        expect(encodeShareLink(answers, questionnaire).length).toBeLessThan(maxLength);
+      }),
+      { numRuns: 2_000 },
+    );
+  });
 
-  it('stay under 300 characters even when every answer takes its longest spelling', slow, () => {
+  it('stay under 300 characters even when every answer takes its longest spelling', () => {
     const longest: Record<string, AnswerValue> = {};
     for (const question of allQuestions(questionnaire)) {
       const byLength = question.options

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { allQuestions } from '../../src/domain/answers';
 import { toggleOption } from '../../src/domain/toggle-option';
 import { content } from '../fixtures/content';
 
-const data = content.questionnaire.sections
-  .flatMap((section) => section.questions)
-  .find((question) => question.id === 'data');
+const data = allQuestions(content.questionnaire).find((question) => question.id === 'data');
 if (!data) throw new Error('the data question is missing');
 const option = (value: string) => {
   const found = data.options.find((candidate) => candidate.value === value);
