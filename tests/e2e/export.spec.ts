@@ -1,30 +1,27 @@
-import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
+import { runAdviseCli } from '../../src/node/advise-cli';
+import { content } from '../fixtures/content';
 import { presetAnswers, seedStorage } from './support/app';
 
 const date = '2026-11-24';
 
-/** What the command line prints for a preset; the browser's download must equal it byte for byte. */
+/**
+ * What `npm run advise` prints for a preset; the browser's download must equal it byte for byte.
+ * scripts/advise.ts only loads content/ and writes this function's stdout, so calling it here gives
+ * the command line's document without starting a process per test.
+ */
 function commandLineMarkdown(preset: string, lang: 'en' | 'ja', appUrl: string): string {
-  return execFileSync(
-    'npx',
-    [
-      'tsx',
-      'scripts/advise.ts',
-      '--preset',
-      preset,
-      '--format',
-      'md',
-      '--lang',
-      lang,
-      '--date',
-      date,
-      '--app-url',
-      appUrl,
-    ],
-    { encoding: 'utf8' },
+  const result = runAdviseCli(
+    ['--preset', preset, '--format', 'md', '--lang', lang, '--date', date, '--app-url', appUrl],
+    content,
+    () => {
+      throw new Error('the export test reads no answers file');
+    },
   );
+  expect(result.stderr, 'command line stderr').toBe('');
+  expect(result.exitCode, 'command line exit code').toBe(0);
+  return result.stdout;
 }
 
 for (const lang of ['en', 'ja'] as const) {
