@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { content, presetAnswers, seedStorage } from './support/app';
+import { content } from '../fixtures/content';
+import { presetAnswers, seedStorage } from './support/app';
 
 const seedSaas = content.presets.find((preset) => preset.id === 'seed-saas');
 

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { content, seedStorage } from './support/app';
+import { content } from '../fixtures/content';
+import { seedStorage } from './support/app';
 
 for (const lang of ['en', 'ja'] as const) {
   test(`a preset route opens its banner in ${lang}`, async ({ page }) => {

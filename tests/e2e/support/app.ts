@@ -1,10 +1,9 @@
 import type { Page } from '@playwright/test';
 import type { Answers } from '../../../src/domain/answers';
 import type { Lang } from '../../../src/domain/languages';
-import { loadContent } from '../../../src/node/load-content';
+import { content } from '../../fixtures/content';
 
-export const content = loadContent();
-export const languageStorageKey = 'stack-advisor.language';
+const languageStorageKey = 'stack-advisor.language';
 export const answersStorageKey = 'stack-advisor.answers';
 
 /** The answers of a preset, straight from content/. */

@@ -24,7 +24,7 @@ export function filesHiddenByRewrite(dir: string): string[] {
     );
 }
 
-export interface StaticHostOptions {
+interface StaticHostOptions {
   dir: string;
   /** The sub-path the site is served below, with slashes at both ends: `/` or `/advisor/`. */
   base: string;
