@@ -11,10 +11,11 @@ import { gzipSync } from 'node:zlib';
 const dist = process.argv[2] ?? 'dist';
 const budgets = {
   firstLoadJs: 115 * 1024,
-  // The goal is 200 KB, which the app does not meet yet: the libraries (React, react-dom, the router,
-  // zustand, workbox-window, marked) are 114 KB and the content in both languages 88 KB on their own
-  // (README "Performance budget"). Until then this holds today's size, so nothing grows unnoticed.
-  allJsCss: 262 * 1024,
+  // The goal is 200 KB, which the app does not meet: the libraries (React, react-dom, the router,
+  // zustand, workbox-window, marked) are 115 KB and the content in both languages about 80 KB on
+  // their own (README "Performance budget"). Until then this holds today's size, so nothing grows
+  // unnoticed.
+  allJsCss: 253 * 1024,
 };
 
 const gzipSize = (file: string) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;

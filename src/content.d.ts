@@ -21,3 +21,14 @@ declare module 'virtual:content/presets' {
   const presets: import('./domain/guidance-schema').Preset[];
   export default presets;
 }
+
+/** One language's texts of one content part, in the order of its structure's markers. */
+declare module 'virtual:content/*-texts-en' {
+  const texts: string[];
+  export default texts;
+}
+
+declare module 'virtual:content/*-texts-ja' {
+  const texts: string[];
+  export default texts;
+}

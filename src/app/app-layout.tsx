@@ -7,9 +7,11 @@ import { uiMessages } from '../ui/messages';
 import { ServiceWorkerUpdatePrompt } from '../ui/update-prompt-container';
 import { useQuestionsPath } from '../ui/use-questions-path';
 import { LanguageSwitch } from './language-switch';
+import { LanguageUnavailableNotice } from './language-unavailable-notice';
 import { appMessages } from './messages';
 import { PageLoading } from './page-loading';
 import { StorageNotice } from './storage-notice';
+import { useLanguageSwitch } from './use-language-switch';
 import styles from './app-layout.module.css';
 
 /**
@@ -38,6 +40,7 @@ export function AppLayout() {
   const questionsPath = useQuestionsPath(outline);
   const main = useRef<HTMLElement>(null);
   useFocusOnNavigate(main);
+  const languageSwitch = useLanguageSwitch();
   // The old page stays until the next one's code has arrived; say that it is coming.
   const loading = useNavigation().state === 'loading';
 
@@ -88,10 +91,11 @@ export function AppLayout() {
               ))}
             </ul>
           </nav>
-          <LanguageSwitch />
+          <LanguageSwitch {...languageSwitch} />
         </div>
       </header>
       <StorageNotice />
+      <LanguageUnavailableNotice {...languageSwitch} />
       {loading && <PageLoading />}
       <main id="main" ref={main} tabIndex={-1} className={styles.main} aria-busy={loading}>
         <Outlet />

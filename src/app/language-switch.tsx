@@ -1,8 +1,8 @@
 import { defineMessages } from '../i18n/define-messages';
 import { useLang, useLocalize } from '../i18n/use-localize';
-import { languages } from '../domain/languages';
-import { useLanguageStore } from '../stores/language-store';
+import { languages, type Lang } from '../domain/languages';
 import { appMessages } from './messages';
+import type { LanguageSwitchState } from './use-language-switch';
 import styles from './language-switch.module.css';
 
 // Each language is named in itself, so someone who cannot read the current one still finds theirs.
@@ -11,13 +11,20 @@ const languageNames = defineMessages({
   ja: { en: '日本語', ja: '日本語' },
 });
 
-/** Switches the UI language; answers live in their own store, so nothing is lost. */
-export function LanguageSwitch() {
+export function languageName(lang: Lang): string {
+  return languageNames[lang][lang];
+}
+
+export function LanguageSwitch({ loading, switchTo }: LanguageSwitchState) {
   const t = useLocalize();
   const current = useLang();
-  const setLang = useLanguageStore((state) => state.setLang);
   return (
-    <div role="group" aria-label={t(appMessages.language)} className={styles.switch}>
+    <div
+      role="group"
+      aria-label={t(appMessages.language)}
+      aria-busy={loading !== undefined}
+      className={styles.switch}
+    >
       {languages.map((lang) => (
         <button
           key={lang}
@@ -26,10 +33,10 @@ export function LanguageSwitch() {
           className={styles.option}
           aria-pressed={lang === current}
           onClick={() => {
-            setLang(lang);
+            if (lang !== current) switchTo(lang);
           }}
         >
-          {languageNames[lang][lang]}
+          {languageName(lang)}
         </button>
       ))}
     </div>

@@ -12,6 +12,10 @@ export const appMessages = defineMessages({
     ja: 'サンプルや次のステージと比べる',
   },
   language: { en: 'Language', ja: '表示言語' },
+  languageUnavailable: {
+    en: '{language} could not be loaded. Check your connection and try again.',
+    ja: '{language} を読み込めませんでした。接続を確認して、もう一度お試しください。',
+  },
   recovered: {
     en: 'We restored your saved answers, but {count} could not be read (the questionnaire may have changed since) and were left out.',
     ja: '保存されていた回答を復元しましたが、読み取れなかった {count} 件（質問の内容が変わった可能性があります）は除外しました。',

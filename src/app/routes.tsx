@@ -1,13 +1,36 @@
 import type { RouteObject } from 'react-router';
+import { useLanguageStore } from '../stores/language-store';
+import { loadTexts, type TextPart } from './content-texts';
 import { AppLayout } from './app-layout';
 import { ErrorRoute } from './routes/error-route';
 import { LandingRoute } from './routes/landing-route';
 import { NotFoundRoute } from './routes/not-found-route';
 
 /**
+ * A screen that loads on first visit: its code, and in the same round trip the texts of the content
+ * it shows, in the UI language only.
+ */
+function screen(
+  loadModule: () => Promise<Record<string, unknown>>,
+  textParts: readonly TextPart[],
+): () => Promise<Record<string, unknown>> {
+  return async () => {
+    const [module] = await Promise.all([
+      loadModule(),
+      loadTexts(textParts, useLanguageStore.getState().lang),
+    ]);
+    return module;
+  };
+}
+
+const questions = ['questionnaire'] as const;
+const questionsAndCatalog = ['questionnaire', 'catalog'] as const;
+
+/**
  * The route table, shared by the browser router and the tests' memory router. The landing page is
  * the only screen in the first download; every other one loads its code (and the questions' texts
- * or the catalog) when it is first opened: each lazy module exports its page as `Component`.
+ * or the catalog, in one language) when it is first opened: each lazy module exports its page as
+ * `Component`.
  * (`lazy` is a function, not react-router's object form: that object is emptied once loaded, which
  * would break the next router built from this table, as each test builds one.) Page errors are
  * caught inside the layout so the header and language switch stay; the outer boundary catches a
@@ -27,12 +50,27 @@ export const routes: RouteObject[] = [
         hydrateFallbackElement: null,
         children: [
           { index: true, element: <LandingRoute /> },
-          { path: 'questions/:sectionId?', lazy: () => import('./routes/questions-route') },
-          { path: 'review', lazy: () => import('./routes/review-route') },
-          { path: 'results', lazy: () => import('./routes/results-route') },
-          { path: 's', lazy: () => import('./routes/shared-link-route') },
-          { path: 'p/:presetId', lazy: () => import('./routes/preset-route') },
-          { path: 'compare', lazy: () => import('./routes/compare-route') },
+          {
+            path: 'questions/:sectionId?',
+            lazy: screen(() => import('./routes/questions-route'), questions),
+          },
+          { path: 'review', lazy: screen(() => import('./routes/review-route'), questions) },
+          {
+            path: 'results',
+            lazy: screen(() => import('./routes/results-route'), questionsAndCatalog),
+          },
+          {
+            path: 's',
+            lazy: screen(() => import('./routes/shared-link-route'), questionsAndCatalog),
+          },
+          {
+            path: 'p/:presetId',
+            lazy: screen(() => import('./routes/preset-route'), questionsAndCatalog),
+          },
+          {
+            path: 'compare',
+            lazy: screen(() => import('./routes/compare-route'), questionsAndCatalog),
+          },
           { path: '*', element: <NotFoundRoute /> },
         ],
       },

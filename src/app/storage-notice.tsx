@@ -3,7 +3,7 @@ import { useLocalize } from '../i18n/use-localize';
 import { useAnswersStore } from '../stores/answers-store';
 import buttons from '../ui/button.module.css';
 import { appMessages } from './messages';
-import styles from './storage-notice.module.css';
+import styles from './notice.module.css';
 
 /** Tells the user what happened to a saved session that could not be read cleanly, or is not being saved. */
 export function StorageNotice() {

@@ -9,7 +9,7 @@ export type InLanguage<T> = T extends LocalizedText
       ? { [Key in keyof T]: InLanguage<T[Key]> }
       : T;
 
-function isLocalizedText(value: object): value is LocalizedText {
+export function isLocalizedText(value: object): value is LocalizedText {
   const keys = Object.keys(value);
   return (
     keys.length === 2 &&

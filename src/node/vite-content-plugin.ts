@@ -1,55 +1,90 @@
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
+import type { TextPart } from '../app/content-texts';
 import { formatContentIssue, type Content, type ParsedContent } from '../domain/content';
 import { parseContent } from '../domain/parse-content';
+import { languages, type Lang } from '../domain/languages';
 import { outlineOf } from '../domain/questionnaire-outline';
+import { splitTexts } from '../domain/text-tables';
 import { defaultContentDir, readContentFiles } from './load-content';
 
 const prefix = 'virtual:content';
+const contentTexts = fileURLToPath(new URL('../app/content-texts.ts', import.meta.url));
+
+/** The catalog, rules and guidance: everything the results need beyond the questionnaire. */
+function catalogOf(content: ParsedContent) {
+  const { slots, rules, stages, practices, decisions } = content;
+  return {
+    // The app never renders the sourced facts (see CatalogService): a third of the catalog.
+    services: content.services.map((service) =>
+      Object.fromEntries(Object.entries(service).filter(([key]) => key !== 'facts')),
+    ),
+    slots,
+    rules,
+    stages,
+    practices,
+    decisions,
+  } satisfies Record<Exclude<keyof Content, 'questionnaire' | 'presets'>, unknown>;
+}
+
+const textSource = {
+  questionnaire: (content: ParsedContent) => content.questionnaire,
+  catalog: catalogOf,
+} satisfies Record<TextPart, (content: ParsedContent) => unknown>;
+
 /**
  * The content in the parts the screens need: the questionnaire's outline (no texts) for the saved
- * session and the landing page, the presets for the landing page's gallery, the questionnaire with
- * its texts for the question pages, and `virtual:content`, which re-exports those two beside the
- * catalog, rules and guidance for the results. The bundle holds each part once, and the first screen
- * loads only the first two.
+ * session and the landing page, the presets for the landing page's gallery, the questionnaire for
+ * the question pages, and `virtual:content`, which re-exports those two beside the catalog, rules
+ * and guidance for the results. The questionnaire and the catalog come as structure plus one table
+ * of texts per language (`virtual:content/catalog-texts-ja`), so a visitor downloads one language.
+ * The bundle holds each part once, and the first screen loads only the outline and the presets.
  */
-const parts = {
-  [prefix]: 'all',
-  [`${prefix}/outline`]: 'outline',
-  [`${prefix}/questionnaire`]: 'questionnaire',
-  [`${prefix}/presets`]: 'presets',
-} as const;
-type PartId = keyof typeof parts;
+type Part =
+  | { kind: 'all' | 'outline' | 'questionnaire' | 'presets' }
+  | { kind: 'texts'; textPart: TextPart; lang: Lang };
 
-const isPartId = (id: string): id is PartId => id in parts;
+const parts = new Map<string, Part>([
+  [prefix, { kind: 'all' }],
+  [`${prefix}/outline`, { kind: 'outline' }],
+  [`${prefix}/questionnaire`, { kind: 'questionnaire' }],
+  [`${prefix}/presets`, { kind: 'presets' }],
+  ...(Object.keys(textSource) as TextPart[]).flatMap((textPart) =>
+    languages.map((lang): [string, Part] => [
+      `${prefix}/${textPart}-texts-${lang}`,
+      { kind: 'texts', textPart, lang },
+    ]),
+  ),
+]);
 
-function moduleCode(part: (typeof parts)[PartId], content: ParsedContent): string {
-  switch (part) {
+const importRegister = `import { registerTextShape } from ${JSON.stringify(contentTexts)};`;
+
+/** A part's structure, whose bilingual texts arrive per language through src/app/content-texts. */
+function registeredShape(textPart: TextPart, content: ParsedContent): string {
+  const { shape } = splitTexts(textSource[textPart](content));
+  return `registerTextShape(${JSON.stringify(textPart)}, ${JSON.stringify(shape)})`;
+}
+
+function moduleCode(part: Part, content: ParsedContent): string {
+  switch (part.kind) {
     case 'outline':
       return `export default ${JSON.stringify(outlineOf(content.questionnaire))};`;
-    case 'questionnaire':
-      return `export default ${JSON.stringify(content.questionnaire)};`;
     case 'presets':
       return `export default ${JSON.stringify(content.presets)};`;
-    case 'all': {
-      const { slots, rules, stages, practices, decisions } = content;
-      const rest = {
-        // The app never renders the sourced facts (see CatalogService): a third of the catalog.
-        services: content.services.map((service) =>
-          Object.fromEntries(Object.entries(service).filter(([key]) => key !== 'facts')),
-        ),
-        slots,
-        rules,
-        stages,
-        practices,
-        decisions,
-      } satisfies Record<Exclude<keyof Content, 'questionnaire' | 'presets'>, unknown>;
+    case 'questionnaire':
+      return `${importRegister}\nexport default ${registeredShape('questionnaire', content)};`;
+    case 'texts': {
+      const { texts } = splitTexts(textSource[part.textPart](content));
+      return `export default ${JSON.stringify(texts[part.lang])};`;
+    }
+    case 'all':
       return [
+        importRegister,
         `import questionnaire from '${prefix}/questionnaire';`,
         `import presets from '${prefix}/presets';`,
-        `export default { ...${JSON.stringify(rest)}, questionnaire, presets };`,
+        `export default { ...${registeredShape('catalog', content)}, questionnaire, presets };`,
       ].join('\n');
-    }
   }
 }
 
@@ -60,10 +95,10 @@ function moduleCode(part: (typeof parts)[PartId], content: ParsedContent): strin
 export function contentPlugin(dir: string = defaultContentDir): Plugin {
   return {
     name: 'startup-stack-advisor:content',
-    resolveId: (id) => (isPartId(id) ? `\0${id}` : undefined),
+    resolveId: (id) => (parts.has(id) ? `\0${id}` : undefined),
     load(id) {
-      const partId = id.slice(1);
-      if (!id.startsWith('\0') || !isPartId(partId)) return undefined;
+      const part = id.startsWith('\0') ? parts.get(id.slice(1)) : undefined;
+      if (!part) return undefined;
       const files = readContentFiles(dir);
       // One watch per file: Vite's dev server treats watched paths as imports, and a folder is not one.
       for (const file of files) this.addWatchFile(join(dir, file.path));
@@ -73,7 +108,7 @@ export function contentPlugin(dir: string = defaultContentDir): Plugin {
           `content/ is invalid:\n${result.issues.map((i) => `  - ${formatContentIssue(i)}`).join('\n')}`,
         );
       }
-      return moduleCode(parts[partId], result.content);
+      return moduleCode(part, result.content);
     },
   };
 }

@@ -12,8 +12,9 @@ describe('language switch', () => {
 
     await user.click(screen.getByRole('button', { name: '日本語' }));
 
+    // The Japanese texts of the questions load first.
+    expect(await screen.findByRole('heading', { level: 1, name: '回答の確認' })).toBeVisible();
     expect(document.documentElement.lang).toBe('ja');
-    expect(screen.getByRole('heading', { level: 1, name: '回答の確認' })).toBeVisible();
     expect(screen.getByText('シード期')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '日本語' })).toHaveAttribute('aria-pressed', 'true');
     expect(screen.getByRole('group', { name: '表示言語' })).toBeInTheDocument();

@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import content from 'virtual:content';
+import content from '../bilingual-content';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { advise } from '../../../src/domain/advise';
 import { parseAnswers } from '../../../src/domain/answers';

@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import content from 'virtual:content';
+import content from '../bilingual-content';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderMarkdown } from '../../../src/domain/markdown/render-markdown';
 import { ExportPanel } from '../../../src/features/export/export-panel';

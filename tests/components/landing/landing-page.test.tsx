@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { useAnswersStore } from '../../../src/stores/answers-store';
-import content from 'virtual:content';
+import content from '../bilingual-content';
 import { renderApp } from '../render-app';
 
 const seedSaas = content.presets.find((preset) => preset.id === 'seed-saas');

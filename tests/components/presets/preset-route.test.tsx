@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import content from 'virtual:content';
+import content from '../bilingual-content';
 import { describe, expect, it } from 'vitest';
 import { parseAnswers } from '../../../src/domain/answers';
 import { useAnswersStore } from '../../../src/stores/answers-store';

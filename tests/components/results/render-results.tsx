@@ -5,7 +5,7 @@ import type { Answers, AnswerValue } from '../../../src/domain/answers';
 import { ResultsPage } from '../../../src/features/results/results-page';
 // The content the browser gets, parsed and checked by the Vite plugin. (tests/fixtures/content
 // cannot load under jsdom: its file URL resolves against jsdom's URL class and stops being file:.)
-import content from 'virtual:content';
+import content from '../bilingual-content';
 
 export { content };
 

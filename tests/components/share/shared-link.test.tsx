@@ -1,5 +1,5 @@
 import { screen, waitFor } from '@testing-library/react';
-import content from 'virtual:content';
+import content from '../bilingual-content';
 import { describe, expect, it, vi } from 'vitest';
 import { advise } from '../../../src/domain/advise';
 import { encodeShareLink } from '../../../src/domain/share-link/encode-share-link';

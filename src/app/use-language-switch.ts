@@ -1,0 +1,46 @@
+import { useState } from 'react';
+import type { Lang } from '../domain/languages';
+import { useLanguageStore } from '../stores/language-store';
+import { loadTextsInUse } from './content-texts';
+
+export interface LanguageSwitchState {
+  /** The language whose texts are on their way. */
+  loading?: Lang;
+  /** The language whose texts could not be loaded, until the user tries again or dismisses it. */
+  unavailable?: Lang;
+  switchTo: (lang: Lang) => void;
+  dismiss: () => void;
+}
+
+/**
+ * Switching the UI language. The content on screen comes in one language, so the other's texts
+ * load first and the switch happens when they are in; if they cannot load (offline before the app
+ * was ever cached), the page stays as it is and says so. Answers live in their own store, so
+ * nothing is lost either way.
+ */
+export function useLanguageSwitch(): LanguageSwitchState {
+  const setLang = useLanguageStore((state) => state.setLang);
+  const [loading, setLoading] = useState<Lang>();
+  const [unavailable, setUnavailable] = useState<Lang>();
+  return {
+    loading,
+    unavailable,
+    switchTo: (lang) => {
+      setLoading(lang);
+      setUnavailable(undefined);
+      loadTextsInUse(lang).then(
+        () => {
+          setLang(lang);
+          setLoading(undefined);
+        },
+        () => {
+          setUnavailable(lang);
+          setLoading(undefined);
+        },
+      );
+    },
+    dismiss: () => {
+      setUnavailable(undefined);
+    },
+  };
+}
