@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router';
+import { formattersFor } from '../i18n/use-format';
 import { useLanguageStore } from '../stores/language-store';
 import { loadTexts, type TextPart } from './content-texts';
 import { AppLayout } from './app-layout';
@@ -8,17 +9,19 @@ import { NotFoundRoute } from './routes/not-found-route';
 
 /**
  * A screen that loads on first visit: its code, and in the same round trip the texts of the content
- * it shows, in the UI language only.
+ * it shows, in the UI language only. Every screen but the landing page formats numbers, and a
+ * page's first Intl call initialises ICU (40 to 90 ms of main thread): done here, it runs while
+ * the code is on the network instead of inside the screen's first render.
  */
 function screen(
   loadModule: () => Promise<Record<string, unknown>>,
   textParts: readonly TextPart[],
 ): () => Promise<Record<string, unknown>> {
   return async () => {
-    const [module] = await Promise.all([
-      loadModule(),
-      loadTexts(textParts, useLanguageStore.getState().lang),
-    ]);
+    const { lang } = useLanguageStore.getState();
+    const loading = Promise.all([loadModule(), loadTexts(textParts, lang)]);
+    formattersFor(lang).number(0);
+    const [module] = await loading;
     return module;
   };
 }

@@ -19,13 +19,19 @@ interface ConfirmDialogProps {
 export function ConfirmDialog(props: ConfirmDialogProps) {
   const { open, title, body, confirmLabel, cancelLabel, onConfirm, onCancel } = props;
   const ref = useRef<HTMLDialogElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
   const titleId = useId();
   const bodyId = useId();
 
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
+    if (open && !dialog.open) {
+      dialog.showModal();
+      // Not React's autoFocus: that focuses on mount, while the dialog is still closed, which
+      // forces a layout of the whole page behind it (150 ms on the results page).
+      cancel.current?.focus();
+    }
     if (!open && dialog.open) dialog.close();
   }, [open]);
 
@@ -48,7 +54,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
         {body}
       </p>
       <div className={styles.actions}>
-        <button type="button" className={buttons.quiet} onClick={onCancel} autoFocus>
+        <button type="button" className={buttons.quiet} onClick={onCancel} ref={cancel}>
           {cancelLabel}
         </button>
         <button type="button" className={buttons.primary} onClick={onConfirm}>

@@ -1,13 +1,13 @@
 import { memo } from 'react';
 import type { Decision, StackEntry } from '../../domain/advice';
 import type { Content } from '../../domain/content';
-import { useLang, useLocalize } from '../../i18n/use-localize';
+import { useFormat } from '../../i18n/use-format';
+import { useLocalize } from '../../i18n/use-localize';
 import { AlternativeList } from './alternative-list';
 import { findService, serviceName } from './content-lookup';
 import { DocsLink } from './docs-link';
 import { DoorSummary } from './door-summary';
 import { ExcludedList } from './excluded-list';
-import { formatContentDate } from './format-date';
 import { messages } from './messages';
 import { slotCardId } from './results-sections';
 import { ReasonList } from './reason-list';
@@ -30,7 +30,7 @@ export const SlotCard = memo(function SlotCard({
   content,
 }: SlotCardProps) {
   const t = useLocalize();
-  const lang = useLang();
+  const format = useFormat();
   const service = findService(content, entry.service);
   const headingId = `${slotCardId(entry.slot)}-heading`;
   return (
@@ -85,7 +85,7 @@ export const SlotCard = memo(function SlotCard({
           <p className={styles.footer}>
             <DocsLink service={service} />
             <span className={shared.muted}>
-              {t(messages.cardReviewed, { date: formatContentDate(lang, service.reviewed) })}
+              {t(messages.cardReviewed, { date: format.contentDate(service.reviewed) })}
             </span>
           </p>
         </>

@@ -2,9 +2,10 @@ import { memo } from 'react';
 import type { StackEntry, Warning } from '../../domain/advice';
 import type { Content } from '../../domain/content';
 import type { LocalizedText } from '../../domain/localized-text';
-import { useLang, useLocalize } from '../../i18n/use-localize';
+import { useFormat } from '../../i18n/use-format';
+import { useLocalize } from '../../i18n/use-localize';
 import { serviceName } from './content-lookup';
-import { formatContentDate, isPastDate } from './format-date';
+import { isPastDate } from './is-past-date';
 import { messages } from './messages';
 import styles from './warning-list.module.css';
 
@@ -42,7 +43,7 @@ function WarningHeadline({
   content: Content;
 }) {
   const t = useLocalize();
-  const lang = useLang();
+  const format = useFormat();
   const service = serviceName(content, warning.service);
   switch (warning.kind) {
     case 'service-unavailable': {
@@ -50,7 +51,7 @@ function WarningHeadline({
       if (warning.date === null) return t(forms.undated, { service, slot });
       // AWS announces these ahead of time: a date still to come is said in the future tense.
       const message = isPastDate(warning.date) ? forms.past : forms.future;
-      return t(message, { service, slot, date: formatContentDate(lang, warning.date) });
+      return t(message, { service, slot, date: format.contentDate(warning.date) });
     }
     case 'fixed-cost-on-credits':
       return t(messages.warningFixedCost, { service, slot });
