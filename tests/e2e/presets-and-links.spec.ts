@@ -29,6 +29,8 @@ test('making a preset mine over saved answers asks first, and Keep keeps them', 
   await makeItMine.click();
   const dialog = page.getByRole('dialog', { name: 'Replace your answers?' });
   await expect(dialog).toBeVisible();
+  // The safe answer has the focus, so Enter never replaces the answers by accident.
+  await expect(dialog.getByRole('button', { name: 'Keep my answers' })).toBeFocused();
   await dialog.getByRole('button', { name: 'Keep my answers' }).click();
   await expect(dialog).toBeHidden();
   await expect(page).toHaveURL(/\/p\/seed-saas$/);

@@ -51,6 +51,8 @@ describe('landing page', () => {
     const { user } = await renderApp('/');
 
     await user.click(screen.getByRole('button', { name: 'Start over' }));
+    // Confirming destroys data, so the safe answer takes the focus.
+    expect(screen.getByRole('button', { name: 'Cancel' })).toHaveFocus();
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(useAnswersStore.getState().answers, 'after Cancel').toEqual({ stage: 'later' });
 
