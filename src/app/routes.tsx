@@ -1,5 +1,5 @@
 import type { RouteObject } from 'react-router';
-import { formattersFor } from '../i18n/use-format';
+import { prepareFormatters } from '../i18n/use-format';
 import { useLanguageStore } from '../stores/language-store';
 import { loadTexts, type TextPart } from './content-texts';
 import { AppLayout } from './app-layout';
@@ -7,27 +7,34 @@ import { ErrorRoute } from './routes/error-route';
 import { LandingRoute } from './routes/landing-route';
 import { NotFoundRoute } from './routes/not-found-route';
 
-/**
- * A screen that loads on first visit: its code, and in the same round trip the texts of the content
- * it shows, in the UI language only. Every screen but the landing page formats numbers, and a
- * page's first Intl call initialises ICU (40 to 90 ms of main thread): done here, it runs while
- * the code is on the network instead of inside the screen's first render.
- */
+interface ScreenNeeds {
+  /** The content whose texts the screen shows, loaded in the UI language only. */
+  texts: readonly TextPart[];
+  /**
+   * The screen formats dates or lists. A page's first Intl call initialises ICU (40 to 90 ms of
+   * main thread), which is better spent while the screen's code is on the network than inside its
+   * first render.
+   */
+  intl?: boolean;
+}
+
+/** A screen that loads on first visit: its code and, in the same round trip, what it needs. */
 function screen(
   loadModule: () => Promise<Record<string, unknown>>,
-  textParts: readonly TextPart[],
+  needs: ScreenNeeds,
 ): () => Promise<Record<string, unknown>> {
   return async () => {
     const { lang } = useLanguageStore.getState();
-    const loading = Promise.all([loadModule(), loadTexts(textParts, lang)]);
-    formattersFor(lang).number(0);
+    const loading = Promise.all([loadModule(), loadTexts(needs.texts, lang)]);
+    if (needs.intl) prepareFormatters(lang);
     const [module] = await loading;
     return module;
   };
 }
 
-const questions = ['questionnaire'] as const;
-const questionsAndCatalog = ['questionnaire', 'catalog'] as const;
+const questions: ScreenNeeds = { texts: ['questionnaire'] };
+const answersInBrief: ScreenNeeds = { texts: ['questionnaire'], intl: true };
+const results: ScreenNeeds = { texts: ['questionnaire', 'catalog'], intl: true };
 
 /**
  * The route table, shared by the browser router and the tests' memory router. The landing page is
@@ -57,22 +64,22 @@ export const routes: RouteObject[] = [
             path: 'questions/:sectionId?',
             lazy: screen(() => import('./routes/questions-route'), questions),
           },
-          { path: 'review', lazy: screen(() => import('./routes/review-route'), questions) },
+          { path: 'review', lazy: screen(() => import('./routes/review-route'), answersInBrief) },
           {
             path: 'results',
-            lazy: screen(() => import('./routes/results-route'), questionsAndCatalog),
+            lazy: screen(() => import('./routes/results-route'), results),
           },
           {
             path: 's',
-            lazy: screen(() => import('./routes/shared-link-route'), questionsAndCatalog),
+            lazy: screen(() => import('./routes/shared-link-route'), results),
           },
           {
             path: 'p/:presetId',
-            lazy: screen(() => import('./routes/preset-route'), questionsAndCatalog),
+            lazy: screen(() => import('./routes/preset-route'), results),
           },
           {
             path: 'compare',
-            lazy: screen(() => import('./routes/compare-route'), questionsAndCatalog),
+            lazy: screen(() => import('./routes/compare-route'), results),
           },
           { path: '*', element: <NotFoundRoute /> },
         ],

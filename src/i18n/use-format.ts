@@ -28,7 +28,13 @@ function createFormatters(lang: Lang): Formatters {
   let plurals: Intl.PluralRules | undefined;
   let lists: Intl.ListFormat | undefined;
   return {
-    number: (value) => (numbers ??= new Intl.NumberFormat(lang)).format(value),
+    number: (value) =>
+      // Both languages write whole numbers below 1,000 as plain digits, so the counts most pages
+      // show need no Intl, and a page that shows only those never starts ICU.
+      // (Intl writes -0 as "-0", String as "0".)
+      Number.isInteger(value) && Math.abs(value) < 1000 && !Object.is(value, -0)
+        ? String(value)
+        : (numbers ??= new Intl.NumberFormat(lang)).format(value),
     dateTime: (iso) =>
       (dateTimes ??= new Intl.DateTimeFormat(lang, {
         dateStyle: 'medium',
@@ -56,6 +62,11 @@ export function formattersFor(lang: Lang): Formatters {
     formattersByLang.set(lang, formatters);
   }
   return formatters;
+}
+
+/** Starts ICU ahead of a render that will format dates or lists (see createFormatters). */
+export function prepareFormatters(lang: Lang): void {
+  formattersFor(lang).list([]);
 }
 
 /** Numbers, dates and plurals through Intl, in the UI language. */
