@@ -21,10 +21,7 @@ const textLoaders = {
 export type TextPart = keyof typeof textLoaders;
 
 const slotsByPart = new Map<TextPart, TextSlot[]>();
-const tables: Record<TextPart, Partial<Record<Lang, string[]>>> = {
-  questionnaire: {},
-  catalog: {},
-};
+const tables = new Map<`${TextPart}/${Lang}`, string[]>();
 const pending = new Map<`${TextPart}/${Lang}`, Promise<void>>();
 /** Parts a screen has asked for: the ones a language switch must bring along. */
 const partsInUse = new Set<TextPart>();
@@ -37,7 +34,7 @@ export function registerTextShape(part: TextPart, shape: unknown): unknown {
   const { value, slots } = withTextSlots(shape);
   slotsByPart.set(part, slots);
   for (const lang of languages) {
-    const strings = tables[part][lang];
+    const strings = tables.get(`${part}/${lang}`);
     if (strings) fillTexts(slots, lang, strings);
   }
   return value;
@@ -49,7 +46,7 @@ function loadTable(part: TextPart, lang: Lang): Promise<void> {
     pending.get(key) ??
     textLoaders[part][lang]().then(
       ({ default: strings }) => {
-        tables[part][lang] = strings;
+        tables.set(key, strings);
         const slots = slotsByPart.get(part);
         if (slots) fillTexts(slots, lang, strings);
       },

@@ -18,8 +18,8 @@ export interface Formatters {
 
 /**
  * Each Intl object is made on first use: the first one on a page initialises ICU's locale data,
- * which on a fast desktop takes 40 ms in English and 90 ms in Japanese, so a page that formats
- * nothing should not pay for it.
+ * which took 40 ms in English and 90 ms in Japanese in headless Chromium on the CI machine, so a
+ * page that formats nothing should not pay for it.
  */
 function createFormatters(lang: Lang): Formatters {
   let numbers: Intl.NumberFormat | undefined;

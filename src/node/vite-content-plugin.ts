@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Plugin } from 'vite';
+import { normalizePath, type Plugin } from 'vite';
 import type { TextPart } from '../app/content-texts';
 import { formatContentIssue, type Content, type ParsedContent } from '../domain/content';
 import { parseContent } from '../domain/parse-content';
@@ -10,7 +10,10 @@ import { splitTexts } from '../domain/text-tables';
 import { defaultContentDir, readContentFiles } from './load-content';
 
 const prefix = 'virtual:content';
-const contentTexts = fileURLToPath(new URL('../app/content-texts.ts', import.meta.url));
+// Forward slashes on every system, as an import specifier needs.
+const contentTexts = normalizePath(
+  fileURLToPath(new URL('../app/content-texts.ts', import.meta.url)),
+);
 
 /** The catalog, rules and guidance: everything the results need beyond the questionnaire. */
 function catalogOf(content: ParsedContent) {
