@@ -3,6 +3,7 @@ import type { CatalogService, Content } from './content';
 import { failurePractices, type FailurePractice } from './failure-practices';
 import { isRecommendable } from './service-lifecycle';
 import type { Candidate, Rule } from './stack-schema';
+import { memoize } from './memoize';
 
 type Cover = FailureCheck['coveredBy'][number];
 
@@ -22,8 +23,6 @@ export interface ContentIndex {
   /** Per practice, what each service that supports it contributes to the failure checklist. */
   coverByPractice: ReadonlyMap<FailurePractice, ReadonlyMap<string, Cover>>;
 }
-
-const cache = new WeakMap<Content, ContentIndex>();
 
 function buildIndex(content: Content): ContentIndex {
   const coverByPractice = new Map<FailurePractice, Map<string, Cover>>(
@@ -63,14 +62,7 @@ function buildIndex(content: Content): ContentIndex {
   };
 }
 
-export function indexContent(content: Content): ContentIndex {
-  let index = cache.get(content);
-  if (!index) {
-    index = buildIndex(content);
-    cache.set(content, index);
-  }
-  return index;
-}
+export const indexContent = memoize(buildIndex, new WeakMap<Content, ContentIndex>());
 
 /** The service for an id the content cross-check has already vouched for. */
 export function serviceById(index: ContentIndex, id: string): CatalogService {

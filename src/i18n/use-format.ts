@@ -1,4 +1,5 @@
 import type { Lang, LocalizedText } from '../domain/localized-text';
+import { memoize } from '../domain/memoize';
 import { useLang } from './use-localize';
 
 export interface Formatters {
@@ -52,17 +53,8 @@ function createFormatters(lang: Lang): Formatters {
   };
 }
 
-const formattersByLang = new Map<Lang, Formatters>();
-
 /** The formatters of one language, made once and shared by every component. */
-export function formattersFor(lang: Lang): Formatters {
-  let formatters = formattersByLang.get(lang);
-  if (!formatters) {
-    formatters = createFormatters(lang);
-    formattersByLang.set(lang, formatters);
-  }
-  return formatters;
-}
+export const formattersFor = memoize(createFormatters, new Map<Lang, Formatters>());
 
 /** Starts ICU ahead of a render that will format dates or lists (see createFormatters). */
 export function prepareFormatters(lang: Lang): void {

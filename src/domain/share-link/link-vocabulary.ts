@@ -1,5 +1,6 @@
 import { allQuestions } from '../answers';
 import type { QuestionnaireOutline, QuestionOutline } from '../questionnaire-outline';
+import { memoize } from '../memoize';
 
 /** The key that carries the vocabulary version; no question may use it as an id or alias. */
 export const versionKey = 'v';
@@ -46,17 +47,11 @@ function buildVocabulary(questionnaire: QuestionnaireOutline): LinkVocabulary {
   return { questions, questionOfKey };
 }
 
-const cache = new WeakMap<QuestionnaireOutline, LinkVocabulary>();
-
 /**
  * How share links name each question and option: the alias where content gives one, the id
  * otherwise. Both spellings are read back, so a mentor can type `stage=growth` by hand.
  */
-export function linkVocabulary(questionnaire: QuestionnaireOutline): LinkVocabulary {
-  let vocabulary = cache.get(questionnaire);
-  if (!vocabulary) {
-    vocabulary = buildVocabulary(questionnaire);
-    cache.set(questionnaire, vocabulary);
-  }
-  return vocabulary;
-}
+export const linkVocabulary = memoize(
+  buildVocabulary,
+  new WeakMap<QuestionnaireOutline, LinkVocabulary>(),
+);
