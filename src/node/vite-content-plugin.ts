@@ -3,10 +3,11 @@ import { fileURLToPath } from 'node:url';
 import { normalizePath, type Plugin } from 'vite';
 import type { TextPart } from '../app/content-texts';
 import { formatContentIssue, type Content, type ParsedContent } from '../domain/content';
-import { parseContent } from '../domain/parse-content';
+import { memoize } from '../domain/memoize';
+import { parseContent, type ContentFile, type ContentResult } from '../domain/parse-content';
 import { languages, type Lang } from '../domain/languages';
 import { outlineOf } from '../domain/questionnaire-outline';
-import { splitTexts } from '../domain/text-tables';
+import { splitTexts, type TextTables } from '../domain/text-tables';
 import { defaultContentDir, readContentFiles } from './load-content';
 
 const prefix = 'virtual:content';
@@ -61,11 +62,23 @@ const parts = new Map<string, Part>([
   ),
 ]);
 
+/** Each part's structure and tables, split once per parsed content however many modules ask. */
+const textTablesOf = memoize(
+  (content: ParsedContent) =>
+    Object.fromEntries(
+      (Object.keys(textSource) as TextPart[]).map((part) => [
+        part,
+        splitTexts(textSource[part](content)),
+      ]),
+    ) as Record<TextPart, TextTables>,
+  new WeakMap<ParsedContent, Record<TextPart, TextTables>>(),
+);
+
 const importRegister = `import { registerTextShape } from ${JSON.stringify(contentTexts)};`;
 
 /** A part's structure, whose bilingual texts arrive per language through src/app/content-texts. */
 function registeredShape(textPart: TextPart, content: ParsedContent): string {
-  const { shape } = splitTexts(textSource[textPart](content));
+  const { shape } = textTablesOf(content)[textPart];
   return `registerTextShape(${JSON.stringify(textPart)}, ${JSON.stringify(shape)})`;
 }
 
@@ -78,7 +91,7 @@ function moduleCode(part: Part, content: ParsedContent): string {
     case 'questionnaire':
       return `${importRegister}\nexport default ${registeredShape('questionnaire', content)};`;
     case 'texts': {
-      const { texts } = splitTexts(textSource[part.textPart](content));
+      const { texts } = textTablesOf(content)[part.textPart];
       return `export default ${JSON.stringify(texts[part.lang])};`;
     }
     case 'all':
@@ -96,6 +109,14 @@ function moduleCode(part: Part, content: ParsedContent): string {
  * neither the YAML parser nor the schemas. A content error fails the build with every problem listed.
  */
 export function contentPlugin(dir: string = defaultContentDir): Plugin {
+  // Every content module of a build reads the same files; they are parsed again only when their
+  // text changed (in the dev server, after an edit). Eight modules each parsed them before.
+  let lastParse: { files: string; result: ContentResult } | undefined;
+  const parseOnce = (files: ContentFile[]): ContentResult => {
+    const key = JSON.stringify(files);
+    if (lastParse?.files !== key) lastParse = { files: key, result: parseContent(files) };
+    return lastParse.result;
+  };
   return {
     name: 'startup-stack-advisor:content',
     resolveId: (id) => (parts.has(id) ? `\0${id}` : undefined),
@@ -105,7 +126,7 @@ export function contentPlugin(dir: string = defaultContentDir): Plugin {
       const files = readContentFiles(dir);
       // One watch per file: Vite's dev server treats watched paths as imports, and a folder is not one.
       for (const file of files) this.addWatchFile(join(dir, file.path));
-      const result = parseContent(files);
+      const result = parseOnce(files);
       if (!result.ok) {
         this.error(
           `content/ is invalid:\n${result.issues.map((i) => `  - ${formatContentIssue(i)}`).join('\n')}`,
