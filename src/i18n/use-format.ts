@@ -1,15 +1,13 @@
 import type { Lang, LocalizedText } from '../domain/localized-text';
 import { memoize } from '../domain/memoize';
+import { contentDateInstant } from './content-date';
 import { useLang } from './use-localize';
 
 export interface Formatters {
   number: (value: number) => string;
   /** A saved ISO timestamp as the user's local date and time. */
   dateTime: (iso: string) => string;
-  /**
-   * A content date (YYYY-MM-DD), such as a review date. Content dates are calendar days, so they
-   * are read and printed in UTC: a reader west of Greenwich must not see the day before.
-   */
+  /** A content date (YYYY-MM-DD), such as a review date, printed as the calendar day it names. */
   contentDate: (isoDate: string) => string;
   /** "A, B and C" / 「A、B、C」: several chosen options in one phrase. */
   list: (items: readonly string[]) => string;
@@ -45,7 +43,7 @@ function createFormatters(lang: Lang): Formatters {
       (contentDates ??= new Intl.DateTimeFormat(lang, {
         dateStyle: 'long',
         timeZone: 'UTC',
-      })).format(new Date(`${isoDate}T00:00:00Z`)),
+      })).format(contentDateInstant(isoDate)),
     list: (items) =>
       (lists ??= new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' })).format(items),
     plural: (count, forms) =>
