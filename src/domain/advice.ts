@@ -10,7 +10,7 @@ export interface Reason {
   text: LocalizedText;
   /** Points this reason added; null when it excluded the service. */
   score: number | null;
-  matched: MatchedAnswer[];
+  matched: readonly MatchedAnswer[];
 }
 
 export interface RankedService {
@@ -18,18 +18,72 @@ export interface RankedService {
   score: number;
   reasons: readonly Reason[];
   preferWhen: LocalizedText;
+  whyNot: WhyNot;
+}
+
+/**
+ * Why a candidate is not the pick, in one line. `text` is content's own text (so it follows the
+ * language content is shown in) and `versus` the pick it lost to:
+ * - ruled-out: `text` is the first constraint it breaks;
+ * - outranked: `text` is the reason that put the pick above it, or its own penalty;
+ * - default: no answer spoke for either; `text` says when to prefer it instead;
+ * - tie: level with the pick; `text` says when to prefer it;
+ * - not-needed: a bundle member the answers do not call for yet; `text` says when to add it.
+ */
+export interface WhyNot {
+  kind: 'ruled-out' | 'outranked' | 'default' | 'tie' | 'not-needed';
+  versus: string | null;
+  text: LocalizedText;
+}
+
+/** A service ruled out by a hard constraint before ranking. */
+export interface ExcludedService {
+  service: string;
+  reasons: readonly Reason[];
+  whyNot: WhyNot;
+}
+
+/** A member of a bundle slot, with why it joined the set. */
+export interface BundleMember {
+  service: string;
+  reasons: readonly Reason[];
+}
+
+/** How to set up a pick for the team's targets. `id` is stable and priced by the cost estimate. */
+export interface ConfigurationAdvice {
+  service: string;
+  id: string;
+  text: LocalizedText;
+  matched: readonly MatchedAnswer[];
+}
+
+/** Two or more candidates ranked level: shown as a tie, with what would decide it. */
+export interface Tie {
+  services: string[];
+  /** Per tied service, when to prefer it. */
+  decideBy: { service: string; preferWhen: LocalizedText }[];
 }
 
 export interface StackEntry {
   slot: string;
   title: LocalizedText;
   tier: Tier;
+  /** pick: `service` won; bundle: `services` are all members, `service` the first. */
+  kind: 'pick' | 'bundle';
+  /** The headline pick (a bundle's first member). */
   service: string;
+  /** Every service this slot puts in the stack, headline first. */
+  services: string[];
   score: number;
   reasons: readonly Reason[];
+  /** For a bundle: each member and why it joined; empty for a pick. */
+  members: BundleMember[];
   /** The other services open to new customers, best first; never an excluded or closed one. */
   alternatives: RankedService[];
-  excluded: { service: string; reasons: readonly Reason[] }[];
+  excluded: ExcludedService[];
+  /** A tie at the top, or null when the pick won outright. */
+  tie: Tie | null;
+  configuration: ConfigurationAdvice[];
 }
 
 export interface HeavyLiftingEntry {
@@ -62,7 +116,7 @@ export interface FailureCheck {
   coveredBy: { service: string; support: 'built-in' | 'configure'; note: LocalizedText }[];
   /** What to do: the escalation when the targets ask more than defaults, or the gap advice. */
   advice: LocalizedText | null;
-  matched: MatchedAnswer[];
+  matched: readonly MatchedAnswer[];
 }
 
 export interface RoadmapStep {
@@ -83,7 +137,8 @@ export type Warning =
       successor: string | null;
       text: LocalizedText;
     }
-  | { kind: 'fixed-cost-on-credits'; slot: string; service: string; text: LocalizedText };
+  | { kind: 'fixed-cost-on-credits'; slot: string; service: string; text: LocalizedText }
+  | { kind: 'no-eligible-candidate'; slot: string; service: string; text: LocalizedText };
 
 /** What makes a warning the same warning in two pieces of advice: its kind, slot and service. */
 export function warningKey(warning: Warning): string {

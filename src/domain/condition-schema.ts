@@ -14,5 +14,7 @@ export const Condition: z.ZodType<ConditionTree> = z.lazy(() =>
     z.strictObject({ q: Id, equals: Id }),
     z.strictObject({ q: Id, in: z.array(Id).min(1) }),
     z.strictObject({ q: Id, includes: Id }),
+    z.strictObject({ fact: Id }),
+    z.strictObject({ picked: Id }),
   ]),
 );

@@ -10,15 +10,23 @@ type Cover = FailureCheck['coveredBy'][number];
 /** A slot candidate with what never changes between calls, so ranking allocates only what varies. */
 export interface IndexedCandidate {
   candidate: Candidate;
-  recommendable: boolean;
+  /** Its position in the slot: the order of alternatives that score level, and of bundle members. */
+  order: number;
   /** The candidate's standing reason, shared by every call in which no rule speaks for it. */
   defaultReasons: readonly Reason[];
+}
+
+/** A rule with its services as a list, whether content wrote one or several. */
+export interface IndexedRule {
+  rule: Rule;
+  services: readonly string[];
 }
 
 /** Lookups the engine needs on every call, built once per content object. */
 export interface ContentIndex {
   services: ReadonlyMap<string, CatalogService>;
-  rulesBySlot: ReadonlyMap<string, readonly Rule[]>;
+  rulesBySlot: ReadonlyMap<string, readonly IndexedRule[]>;
+  /** Only the candidates AWS still sells to new customers: nothing else is ever ranked. */
   candidatesBySlot: ReadonlyMap<string, readonly IndexedCandidate[]>;
   /** Per practice, what each service that supports it contributes to the failure checklist. */
   coverByPractice: ReadonlyMap<FailurePractice, ReadonlyMap<string, Cover>>;
@@ -42,24 +50,30 @@ function buildIndex(content: Content): ContentIndex {
   const candidatesBySlot = new Map(
     content.slots.map((slot) => [
       slot.id,
-      slot.candidates.map((candidate) => {
-        const service = services.get(candidate.service);
-        return {
+      slot.candidates
+        .map((candidate, order) => ({
           candidate,
-          recommendable: service !== undefined && isRecommendable(service),
+          order,
           defaultReasons: [
             { rule: null, text: candidate.why, score: candidate.score, matched: [] },
           ],
-        };
-      }),
+        }))
+        .filter(({ candidate }) => {
+          const service = services.get(candidate.service);
+          return service !== undefined && isRecommendable(service);
+        }),
     ]),
   );
-  return {
-    services,
-    rulesBySlot: new Map(content.rules.map((file) => [file.slot, file.rules])),
-    candidatesBySlot,
-    coverByPractice,
-  };
+  const rulesBySlot = new Map(
+    content.rules.map((file) => [
+      file.slot,
+      file.rules.map((rule) => ({
+        rule,
+        services: typeof rule.service === 'string' ? [rule.service] : rule.service,
+      })),
+    ]),
+  );
+  return { services, rulesBySlot, candidatesBySlot, coverByPractice };
 }
 
 export const indexContent = memoize(buildIndex, new WeakMap<Content, ContentIndex>());

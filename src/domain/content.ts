@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Questionnaire } from './questionnaire-schema';
 import type { Service } from './service-schema';
-import type { Slot, RuleFile } from './stack-schema';
+import type { Fact, Notices, Slot, RuleFile } from './stack-schema';
 import type { Decisions, Practice, Preset, Stage } from './guidance-schema';
 
 /**
@@ -14,8 +14,10 @@ export type CatalogService = Omit<Service, 'facts'>;
 export interface Content {
   questionnaire: Questionnaire;
   services: CatalogService[];
+  facts: Fact[];
   slots: Slot[];
   rules: RuleFile[];
+  notices: Notices;
   stages: Stage[];
   practices: Practice[];
   decisions: z.infer<typeof Decisions>['decisions'];

@@ -1,6 +1,7 @@
 import { allQuestions, describeAnswerProblem, parseAnswers } from './answers';
 import { conditionReferences, type Condition } from './condition';
 import type { Content, ContentIssue } from './content';
+import { questionRoles, type QuestionRole } from './question-roles';
 import { isRecommendable } from './service-lifecycle';
 import { versionKey } from './share-link/link-vocabulary';
 
@@ -23,14 +24,38 @@ export function crossCheckContent(content: Content, files: SourceFiles): Content
   const optionsOf = (id: string) =>
     questions.find((question) => question.id === id)?.options.map((o) => o.value) ?? [];
   const services = new Map(content.services.map((service) => [service.id, service]));
+  const factIds = content.facts.map((fact) => fact.id);
 
+  /**
+   * `facts`: how many facts (in declaration order) the condition may use; `picked`: the services
+   * already in the stack when it is evaluated (null: any service; display conditions see neither).
+   */
+  interface Sees {
+    askedBefore?: number;
+    facts: number;
+    picked: ReadonlySet<string> | null;
+  }
+  const seesEverything: Sees = { facts: Number.POSITIVE_INFINITY, picked: null };
   const checkCondition = (
     file: string,
     path: string,
     condition: Condition,
-    askedBefore?: number,
+    sees: Sees = seesEverything,
   ) => {
-    for (const { question, value } of conditionReferences(condition)) {
+    const references = conditionReferences(condition);
+    for (const fact of references.facts) {
+      const index = factIds.indexOf(fact);
+      if (index === -1) report(file, path, `unknown fact "${fact}"`);
+      else if (index >= sees.facts)
+        report(file, path, `fact "${fact}" is not known here (declare it earlier in facts.yaml)`);
+    }
+    for (const service of references.picked) {
+      if (!services.has(service)) report(file, path, `unknown service "${service}"`);
+      else if (sees.picked && !sees.picked.has(service))
+        report(file, path, `"${service}" is not a candidate of an earlier slot`);
+    }
+    const askedBefore = sees.askedBefore;
+    for (const { question, value } of references.answers) {
       const index = questionIndex.get(question);
       if (index === undefined) report(file, path, `unknown question "${question}"`);
       else if (!optionsOf(question).includes(value))
@@ -100,17 +125,40 @@ export function crossCheckContent(content: Content, files: SourceFiles): Content
         'share-link value (option values and aliases)',
       );
       if (question.showIf)
-        checkCondition(
-          questionnaireFile,
-          `${path}.showIf`,
-          question.showIf,
-          questionIndex.get(question.id),
-        );
+        checkCondition(questionnaireFile, `${path}.showIf`, question.showIf, {
+          askedBefore: questionIndex.get(question.id) ?? 0,
+          facts: 0,
+          picked: new Set(),
+        });
     });
   });
 
-  const offloadValues = optionsOf('offload');
-  const deliberationValues = optionsOf('deliberating');
+  const roleQuestion = new Map<QuestionRole, string>();
+  for (const question of questions) {
+    if (!question.role) continue;
+    const where = `question "${question.id}"`;
+    if (roleQuestion.has(question.role))
+      report(questionnaireFile, 'role', `role "${question.role}" is played by two questions`);
+    else roleQuestion.set(question.role, question.id);
+    if (question.kind !== questionRoles[question.role])
+      report(
+        questionnaireFile,
+        'role',
+        `${where} plays "${question.role}", which needs a ${questionRoles[question.role]}-choice question`,
+      );
+  }
+  for (const role of Object.keys(questionRoles) as QuestionRole[]) {
+    if (!roleQuestion.has(role))
+      report(questionnaireFile, 'role', `no question plays the role "${role}"`);
+  }
+  const roleOptions = (role: QuestionRole) => optionsOf(roleQuestion.get(role) ?? '');
+  const offloadValues = roleOptions('offload');
+  const deliberationValues = roleOptions('deliberating');
+
+  content.facts.forEach((fact, i) => {
+    checkCondition('facts.yaml', `facts[${i}].when`, fact.when, { facts: i, picked: new Set() });
+  });
+  checkUnique('facts.yaml', 'facts', factIds, 'fact id');
   content.services.forEach((service, i) => {
     const file = files.services[i] ?? `services/${service.id}.yaml`;
     for (const [j, chore] of service.removes.entries()) {
@@ -141,8 +189,49 @@ export function crossCheckContent(content: Content, files: SourceFiles): Content
     content.slots.map((slot) => slot.id),
     'slot id',
   );
+  const pickedBefore = new Set<string>();
   content.slots.forEach((slot, i) => {
     const path = `slots[${i}]`;
+    const sees = { facts: factIds.length, picked: new Set(pickedBefore) };
+    if (slot.stores) {
+      const offered = optionsOf(slot.stores.question);
+      for (const [j, model] of slot.stores.models.entries()) {
+        if (!offered.includes(model))
+          report(
+            stackFile,
+            `${path}.stores.models[${j}]`,
+            `"${model}" is not an option of "${slot.stores.question}"`,
+          );
+      }
+      slot.candidates.forEach((candidate, j) => {
+        for (const [k, model] of (candidate.serves ?? []).entries()) {
+          if (!offered.includes(model))
+            report(
+              stackFile,
+              `${path}.candidates[${j}].serves[${k}]`,
+              `"${model}" is not an option of "${slot.stores?.question}"`,
+            );
+        }
+      });
+      if (slot.when && conditionReferences(slot.when).picked.length > 0)
+        report(stackFile, `${path}.when`, 'a slot that stores data cannot depend on picks');
+    }
+    slot.candidates.forEach((candidate, j) => {
+      const at = `${path}.candidates[${j}]`;
+      if (candidate.includeWhen)
+        checkCondition(stackFile, `${at}.includeWhen`, candidate.includeWhen, sees);
+      candidate.configuration.forEach((configuration, k) => {
+        if (configuration.when)
+          checkCondition(stackFile, `${at}.configuration[${k}].when`, configuration.when, sees);
+      });
+      checkUnique(
+        stackFile,
+        `${at}.configuration`,
+        candidate.configuration.map((configuration) => configuration.id),
+        'configuration id',
+      );
+    });
+    for (const candidate of slot.candidates) pickedBefore.add(candidate.service);
     if (slot.deliberation && !deliberationValues.includes(slot.deliberation)) {
       report(
         stackFile,
@@ -150,7 +239,7 @@ export function crossCheckContent(content: Content, files: SourceFiles): Content
         `"${slot.deliberation}" is not an option of "deliberating"`,
       );
     }
-    if (slot.when) checkCondition(stackFile, `${path}.when`, slot.when);
+    if (slot.when) checkCondition(stackFile, `${path}.when`, slot.when, sees);
     checkUnique(
       stackFile,
       `${path}.candidates`,
@@ -184,18 +273,31 @@ export function crossCheckContent(content: Content, files: SourceFiles): Content
   const ruleIds = content.rules.flatMap((file) => file.rules.map((rule) => rule.id));
   content.rules.forEach((ruleFile, i) => {
     const file = files.rules[i] ?? `rules/${ruleFile.slot}.yaml`;
-    const slot = content.slots.find((candidate) => candidate.id === ruleFile.slot);
+    const slotIndex = content.slots.findIndex((candidate) => candidate.id === ruleFile.slot);
+    const slot = content.slots[slotIndex];
     if (!slot) report(file, 'slot', `unknown slot "${ruleFile.slot}"`);
+    const sees = {
+      facts: factIds.length,
+      picked: new Set(
+        content.slots
+          .slice(0, Math.max(0, slotIndex))
+          .flatMap((s) => s.candidates.map((c) => c.service)),
+      ),
+    };
     ruleFile.rules.forEach((rule, j) => {
       const path = `rules[${j}]`;
-      if (slot && !slot.candidates.some((c) => c.service === rule.service)) {
-        report(
-          file,
-          `${path}.service`,
-          `"${rule.service}" is not a candidate of slot "${ruleFile.slot}" in stack.yaml`,
-        );
+      for (const service of typeof rule.service === 'string' ? [rule.service] : rule.service) {
+        if (slot && !slot.candidates.some((c) => c.service === service)) {
+          report(
+            file,
+            `${path}.service`,
+            `"${service}" is not a candidate of slot "${ruleFile.slot}" in stack.yaml`,
+          );
+        }
       }
-      checkCondition(file, `${path}.when`, rule.when);
+      if (slot?.kind === 'bundle' && rule.score !== undefined)
+        report(file, `${path}.score`, 'a bundle is not ranked: its rules can only exclude');
+      checkCondition(file, `${path}.when`, rule.when, sees);
     });
   });
   checkUnique('rules/', 'rules[].id', ruleIds, 'rule id');
@@ -207,12 +309,29 @@ export function crossCheckContent(content: Content, files: SourceFiles): Content
       });
     });
   });
-  checkUnique(
-    'stages.yaml',
-    'stages',
-    content.stages.map((stage) => stage.id),
-    'stage id',
-  );
+  const stageIds = content.stages.map((stage) => stage.id);
+  checkUnique('stages.yaml', 'stages', stageIds, 'stage id');
+  if (stageIds.join() !== roleOptions('stage').join())
+    report(
+      'stages.yaml',
+      'stages',
+      `stage ids must be the options of the "stage" role question, in order: ${roleOptions('stage').join(', ')}`,
+    );
+  content.notices.lifecycle.forEach((notice, i) => {
+    const path = `lifecycle[${i}]`;
+    const service = services.get(notice.service);
+    if (!service) report('notices.yaml', `${path}.service`, `unknown service "${notice.service}"`);
+    else if (isRecommendable(service))
+      report(
+        'notices.yaml',
+        `${path}.service`,
+        `"${notice.service}" is still open to new customers`,
+      );
+    if (!content.slots.some((slot) => slot.id === notice.slot))
+      report('notices.yaml', `${path}.slot`, `unknown slot "${notice.slot}"`);
+    checkCondition('notices.yaml', `${path}.when`, notice.when);
+  });
+  checkCondition('notices.yaml', 'fixedCostWhen', content.notices.fixedCostWhen);
   checkUnique(
     'practices.yaml',
     'practices',

@@ -1,7 +1,8 @@
 import type { Decision, StackEntry } from './advice';
-import { answerList, type Answers } from './answers';
-import { evaluateCondition } from './condition';
+import type { Answers } from './answers';
+import { evaluateCondition, type ConditionScope } from './condition';
 import type { Content } from './content';
+import { answerListForRole } from './question-roles';
 
 /**
  * Every decision the stack implies, as a one-way or two-way door. Decisions the team said it is
@@ -9,10 +10,11 @@ import type { Content } from './content';
  */
 export function doorDecisions(
   answers: Answers,
+  scope: ConditionScope,
   stack: readonly StackEntry[],
   content: Content,
 ): Decision[] {
-  const stuck = new Set(answerList(answers, 'deliberating'));
+  const stuck = new Set(answerListForRole(answers, content.questionnaire, 'deliberating'));
   const fromStack: Decision[] = stack.map((entry) => {
     const slot = content.slots.find((candidate) => candidate.id === entry.slot);
     const candidate = slot?.candidates.find((c) => c.service === entry.service);
@@ -34,7 +36,7 @@ export function doorDecisions(
     slot: null,
     choice: null,
     advice:
-      decision.recommendation.cases.find((entry) => evaluateCondition(entry.when, answers))
+      decision.recommendation.cases.find((entry) => evaluateCondition(entry.when, answers, scope))
         ?.advice ?? decision.recommendation.default,
     door: decision.door,
     deliberating: decision.deliberation !== undefined && stuck.has(decision.deliberation),

@@ -1,6 +1,6 @@
 import type { FailureCheck, StackEntry } from './advice';
 import type { Answers } from './answers';
-import { evaluateCondition } from './condition';
+import { evaluateCondition, type ConditionScope } from './condition';
 import type { ContentIndex } from './content-index';
 import type { Practice } from './guidance-schema';
 
@@ -11,11 +11,12 @@ import type { Practice } from './guidance-schema';
  */
 export function failureChecklist(
   answers: Answers,
+  scope: ConditionScope,
   stack: readonly StackEntry[],
   practices: readonly Practice[],
   index: ContentIndex,
 ): FailureCheck[] {
-  const services = new Set(stack.map((entry) => entry.service));
+  const services = new Set(stack.flatMap((entry) => entry.services));
   return practices.map((practice) => {
     const covers = index.coverByPractice.get(practice.id);
     const coveredBy: FailureCheck['coveredBy'] = [];
@@ -23,7 +24,8 @@ export function failureChecklist(
       const cover = covers?.get(id);
       if (cover) coveredBy.push(cover);
     }
-    const escalation = practice.escalateWhen && evaluateCondition(practice.escalateWhen, answers);
+    const escalation =
+      practice.escalateWhen && evaluateCondition(practice.escalateWhen, answers, scope);
     // Object literals rather than spreads: spreads with extra keys are slow on Node 20's V8 and
     // this runs five times per call.
     const [status, advice, matched]: [

@@ -3,10 +3,10 @@ import { Condition } from './condition-schema';
 import { Id, LocalizedText } from './localized-text';
 import { failurePractices } from './failure-practices';
 import { Door } from './stack-schema';
-import { stageIds } from './stage-ids';
 
 export const Stage = z.strictObject({
-  id: z.enum(stageIds),
+  /** A value of the question with the `stage` role; the content check keeps them in step. */
+  id: Id,
   title: LocalizedText,
   summary: LocalizedText,
   /** What tells a team it has reached this stage, so it knows when to revisit. */
@@ -16,7 +16,7 @@ export const Stage = z.strictObject({
     .min(1),
 });
 export type Stage = z.infer<typeof Stage>;
-export const Stages = z.strictObject({ stages: z.array(Stage).length(stageIds.length) });
+export const Stages = z.strictObject({ stages: z.array(Stage).min(1) });
 
 export const Practice = z.strictObject({
   id: z.enum(failurePractices),

@@ -1,5 +1,7 @@
 import type { HeavyLiftingEntry, StackEntry } from './advice';
-import { answerList, type Answers } from './answers';
+import type { Answers } from './answers';
+import { answerListForRole } from './question-roles';
+import type { QuestionnaireOutline } from './questionnaire-outline';
 import { serviceById, type ContentIndex } from './content-index';
 import { isRecommendable } from './service-lifecycle';
 
@@ -12,12 +14,15 @@ const maxSuggestions = 3;
 export function heavyLiftingLedger(
   answers: Answers,
   stack: readonly StackEntry[],
+  questionnaire: QuestionnaireOutline,
   index: ContentIndex,
 ): HeavyLiftingEntry[] {
-  return answerList(answers, 'offload').map((chore) => {
-    const absorbedBy = stack
-      .filter((entry) => serviceById(index, entry.service).removes.includes(chore))
-      .map((entry) => ({ slot: entry.slot, service: entry.service }));
+  return answerListForRole(answers, questionnaire, 'offload').map((chore) => {
+    const absorbedBy = stack.flatMap((entry) =>
+      entry.services
+        .filter((service) => serviceById(index, service).removes.includes(chore))
+        .map((service) => ({ slot: entry.slot, service })),
+    );
     const suggestions =
       absorbedBy.length > 0
         ? []

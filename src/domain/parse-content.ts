@@ -5,7 +5,7 @@ import { crossCheckContent } from './cross-check-content';
 import { Decisions, Practices, Preset, Stages } from './guidance-schema';
 import { Questionnaire } from './questionnaire-schema';
 import { Service } from './service-schema';
-import { RuleFile, StackLayout } from './stack-schema';
+import { Facts, Notices, RuleFile, StackLayout } from './stack-schema';
 
 export interface ContentFile {
   /** Relative to content/, with forward slashes: "services/dynamodb.yaml". */
@@ -56,7 +56,7 @@ function parseYamlFile<T>(
 
 function describeZodIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_union') {
-    return 'expected a condition: one of {all: [...]}, {any: [...]}, {not: ...}, {q, equals}, {q, in}, {q, includes}';
+    return 'expected a condition: one of {all: [...]}, {any: [...]}, {not: ...}, {q, equals}, {q, in}, {q, includes}, {fact}, {picked}';
   }
   if (issue.code === 'unrecognized_keys') return `unknown field(s): ${issue.keys.join(', ')}`;
   return issue.message;
@@ -64,7 +64,9 @@ function describeZodIssue(issue: z.core.$ZodIssue): string {
 
 const singletonFiles = [
   'questionnaire.yaml',
+  'facts.yaml',
   'stack.yaml',
+  'notices.yaml',
   'stages.yaml',
   'practices.yaml',
   'decisions.yaml',
@@ -128,7 +130,9 @@ export function parseContent(files: readonly ContentFile[]): ContentResult {
     });
 
   const questionnaire = parseSingle('questionnaire.yaml', Questionnaire);
+  const facts = parseSingle('facts.yaml', Facts);
   const stack = parseSingle('stack.yaml', StackLayout);
+  const notices = parseSingle('notices.yaml', Notices);
   const stages = parseSingle('stages.yaml', Stages);
   const practices = parseSingle('practices.yaml', Practices);
   const decisions = parseSingle('decisions.yaml', Decisions);
@@ -136,14 +140,25 @@ export function parseContent(files: readonly ContentFile[]): ContentResult {
   const rules = parseEach('rules/', RuleFile, (ruleFile) => ['slot', ruleFile.slot]);
   const presets = parseEach('presets/', Preset, (preset) => ['id', preset.id]);
 
-  if (issues.length > 0 || !questionnaire || !stack || !stages || !practices || !decisions) {
+  if (
+    issues.length > 0 ||
+    !questionnaire ||
+    !facts ||
+    !stack ||
+    !notices ||
+    !stages ||
+    !practices ||
+    !decisions
+  ) {
     return { ok: false, issues };
   }
   const content: ParsedContent = {
     questionnaire,
     services: services.map((entry) => entry.value),
+    facts: facts.facts,
     slots: stack.slots,
     rules: rules.map((entry) => entry.value),
+    notices,
     stages: stages.stages,
     practices: practices.practices,
     decisions: decisions.decisions,

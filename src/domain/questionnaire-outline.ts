@@ -1,4 +1,5 @@
 import type { Condition } from './condition';
+import type { QuestionRole } from './question-roles';
 
 /**
  * The questionnaire without its words: what reading answers, share links and the flow through the
@@ -16,6 +17,7 @@ export interface QuestionOutline {
   readonly id: string;
   readonly alias?: string | undefined;
   readonly kind: 'single' | 'multi';
+  readonly role?: QuestionRole | undefined;
   readonly options: readonly OptionOutline[];
   readonly showIf?: Condition | undefined;
 }
@@ -39,10 +41,11 @@ export function outlineOf(questionnaire: QuestionnaireOutline): QuestionnaireOut
     vocabularyVersion: questionnaire.vocabularyVersion,
     sections: questionnaire.sections.map((section) => ({
       id: section.id,
-      questions: section.questions.map(({ id, alias, kind, options, showIf }) => ({
+      questions: section.questions.map(({ id, alias, kind, role, options, showIf }) => ({
         id,
         alias,
         kind,
+        role,
         options: options.map(({ value, alias: optionAlias, exclusive }) => ({
           value,
           alias: optionAlias,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Condition } from './condition-schema';
 import { Id, LocalizedText } from './localized-text';
+import { questionRoles, type QuestionRole } from './question-roles';
 
 /**
  * The short name of a question or option in share links, so a full answer set fits in a short URL.
@@ -23,6 +24,8 @@ export const Question = z.strictObject({
   id: Id,
   alias: LinkAlias.optional(),
   kind: z.enum(['single', 'multi']),
+  /** The part this question plays for the engine (see question-roles.ts); each role once. */
+  role: z.enum(Object.keys(questionRoles) as [QuestionRole, ...QuestionRole[]]).optional(),
   title: LocalizedText,
   help: LocalizedText,
   options: z.array(QuestionOption).min(2),

@@ -1,59 +1,60 @@
 import type { StackEntry, Warning } from './advice';
 import type { Answers } from './answers';
+import { evaluateCondition, type ConditionScope } from './condition';
 import { serviceById, type ContentIndex } from './content-index';
-import type { RankedSlot } from './rank-slot';
+import type { Notices, Slot } from './stack-schema';
 
 /**
- * What the team should know before acting: a capability whose usual service AWS no longer sells
- * (and what replaces it), and a pick with a fixed monthly floor while the team lives on credits.
+ * What the team should know before acting: every service the talk named for one of their answers
+ * that AWS has since closed or ended (with its successor), whatever the scores and only when an
+ * answer calls for it; a pick that bills at zero traffic while the team lives on credits; a slot
+ * that no candidate could fill.
  */
 export function stackWarnings(
   answers: Answers,
-  ranked: readonly RankedSlot[],
+  scope: ConditionScope,
+  stack: readonly StackEntry[],
+  unfilled: readonly Slot[],
+  notices: Notices,
   index: ContentIndex,
 ): Warning[] {
   const warnings: Warning[] = [];
-  for (const { entry, outrankedUnavailable } of ranked) {
-    for (const id of outrankedUnavailable) {
-      const { lifecycle } = serviceById(index, id);
-      if (lifecycle.status !== 'closed-to-new-customers' && lifecycle.status !== 'end-of-support')
-        continue;
-      warnings.push({
-        kind: 'service-unavailable',
-        slot: entry.slot,
-        service: id,
-        status: lifecycle.status,
-        date: lifecycle.date ?? null,
-        successor: lifecycle.successor ?? null,
-        text: lifecycle.successorNote,
-      });
+  for (const notice of notices.lifecycle) {
+    if (!evaluateCondition(notice.when, answers, scope)) continue;
+    const { lifecycle } = serviceById(index, notice.service);
+    if (lifecycle.status !== 'closed-to-new-customers' && lifecycle.status !== 'end-of-support')
+      continue;
+    warnings.push({
+      kind: 'service-unavailable',
+      slot: notice.slot,
+      service: notice.service,
+      status: lifecycle.status,
+      date: lifecycle.date ?? null,
+      successor: lifecycle.successor ?? null,
+      text: lifecycle.successorNote,
+    });
+  }
+  if (evaluateCondition(notices.fixedCostWhen, answers, scope)) {
+    for (const entry of stack) {
+      for (const service of entry.services) {
+        const { pricing } = serviceById(index, service);
+        if (pricing.models.some((model) => model === 'fixed-monthly' || model === 'minimum-charge'))
+          warnings.push({
+            kind: 'fixed-cost-on-credits',
+            slot: entry.slot,
+            service,
+            text: pricing.summary,
+          });
+      }
     }
   }
-  if (answers['budget'] === 'credits')
-    warnings.push(
-      ...fixedCostWarnings(
-        ranked.map((r) => r.entry),
-        index,
-      ),
-    );
+  for (const slot of unfilled) {
+    warnings.push({
+      kind: 'no-eligible-candidate',
+      slot: slot.id,
+      service: slot.candidates[0]?.service ?? '',
+      text: notices.noFit,
+    });
+  }
   return warnings;
-}
-
-function fixedCostWarnings(stack: readonly StackEntry[], index: ContentIndex): Warning[] {
-  return stack.flatMap((entry) => {
-    const { pricing } = serviceById(index, entry.service);
-    const hasFloor = pricing.models.some(
-      (model) => model === 'fixed-monthly' || model === 'minimum-charge',
-    );
-    return hasFloor
-      ? [
-          {
-            kind: 'fixed-cost-on-credits' as const,
-            slot: entry.slot,
-            service: entry.service,
-            text: pricing.summary,
-          },
-        ]
-      : [];
-  });
 }

@@ -2,13 +2,15 @@ import { z } from 'zod';
 import { Decisions, Practices, Preset, Stages } from '../domain/guidance-schema';
 import { Questionnaire } from '../domain/questionnaire-schema';
 import { Service } from '../domain/service-schema';
-import { RuleFile, StackLayout } from '../domain/stack-schema';
+import { Facts, Notices, RuleFile, StackLayout } from '../domain/stack-schema';
 
 /** One JSON Schema per content kind, so editors autocomplete and validate the YAML as it is typed. */
 const schemas: Record<string, z.ZodType> = {
   'questionnaire.schema.json': Questionnaire,
   'service.schema.json': Service,
+  'facts.schema.json': Facts,
   'stack.schema.json': StackLayout,
+  'notices.schema.json': Notices,
   'rule-file.schema.json': RuleFile,
   'stages.schema.json': Stages,
   'practices.schema.json': Practices,

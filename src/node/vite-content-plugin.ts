@@ -18,14 +18,16 @@ const contentTexts = normalizePath(
 
 /** The catalog, rules and guidance: everything the results need beyond the questionnaire. */
 function catalogOf(content: ParsedContent) {
-  const { slots, rules, stages, practices, decisions } = content;
+  const { facts, slots, rules, notices, stages, practices, decisions } = content;
   return {
     // The app never renders the sourced facts (see CatalogService): a third of the catalog.
     services: content.services.map((service) =>
       Object.fromEntries(Object.entries(service).filter(([key]) => key !== 'facts')),
     ),
+    facts,
     slots,
     rules,
+    notices,
     stages,
     practices,
     decisions,

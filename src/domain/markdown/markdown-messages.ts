@@ -84,6 +84,10 @@ export const markdownMessages = {
     en: '{service} costs a fixed amount every month, while you live on credits.',
     ja: '{service} には毎月の固定費がかかります（クレジットで運用中のため注意）。',
   },
+  noFit: {
+    en: 'No service could be recommended for this part.',
+    ja: 'このパーツに推薦できるサービスがありません。',
+  },
   warningLine: { en: '**{slot}**: {text}', ja: '**{slot}**：{text}' },
   linkHeading: { en: 'Open in the app', ja: 'アプリで開く' },
   openLink: {

@@ -39,7 +39,7 @@ function matchedAnswers(
   if (entry) return entry.reasons.flatMap((reason) => reason.matched);
   const cases = content.decisions.find((d) => d.id === decision.id)?.recommendation.cases ?? [];
   const questions = new Set(
-    cases.flatMap((c) => conditionReferences(c.when)).map((ref) => ref.question),
+    cases.flatMap((c) => conditionReferences(c.when).answers).map((ref) => ref.question),
   );
   return [...questions].flatMap((question) => {
     const value = answers[question];

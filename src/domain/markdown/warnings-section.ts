@@ -22,6 +22,8 @@ export function warningText(warning: Warning, ctx: MarkdownContext): string {
         ctx.say(m.fixedCost, { service: ctx.serviceName(warning.service) }),
         ctx.text(warning.text),
       ]);
+    case 'no-eligible-candidate':
+      return ctx.sentences([ctx.say(m.noFit), ctx.text(warning.text)]);
   }
 }
 

@@ -44,7 +44,10 @@ export function ComparePage({ answers, content }: ComparePageProps) {
     if (mode === 'next-stage') {
       return {
         left: { label: messages.mine, answers },
-        right: { label: messages.mineNextStage, answers: nextStageAnswers(answers) },
+        right: {
+          label: messages.mineNextStage,
+          answers: nextStageAnswers(answers, content.questionnaire),
+        },
       };
     }
     const presetAnswers = preset ? parseAnswers(preset.answers, content.questionnaire).answers : {};

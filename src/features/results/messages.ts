@@ -176,6 +176,10 @@ export const messages = defineMessages({
     en: '{service} ({slot}) has a monthly floor while you live on credits.',
     ja: '{service}（{slot}）には、クレジットで運用している間も毎月の最低料金がかかります。',
   },
+  warningNoFit: {
+    en: 'No service could be recommended for {slot}.',
+    ja: '{slot}に推薦できるサービスがありません。',
+  },
 
   whatIfIntro: {
     en: 'Change any answer and the recommendation updates at once. Changed picks are highlighted.',

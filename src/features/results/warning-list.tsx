@@ -55,6 +55,8 @@ function WarningHeadline({
     }
     case 'fixed-cost-on-credits':
       return t(messages.warningFixedCost, { service, slot });
+    case 'no-eligible-candidate':
+      return t(messages.warningNoFit, { slot });
   }
 }
 
