@@ -51,7 +51,11 @@ describe('parseAnswers', () => {
 describe('effectiveAnswers', () => {
   it('drops the answer to a question that is no longer shown', () => {
     const answers = { data: ['none'], 'data-loss': 'none', stage: 'seed', audits: ['soc2'] };
-    expect(effectiveAnswers(answers, questionnaire)).toEqual({ data: ['none'], stage: 'seed' });
+    expect(effectiveAnswers(answers, questionnaire)).toEqual({
+      data: ['none'],
+      stage: 'seed',
+      audits: ['soc2'],
+    });
   });
 
   it('keeps the answer once the question applies again', () => {

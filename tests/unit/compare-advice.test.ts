@@ -99,13 +99,13 @@ describe('nextStageAnswers', () => {
     ['later', 'later'],
   ])('moves a %s team to %s and keeps every other answer', (from, to) => {
     const answers = { ...base, stage: from };
-    expect(nextStageAnswers(answers)).toEqual({ ...base, stage: to });
+    expect(nextStageAnswers(answers, content.questionnaire)).toEqual({ ...base, stage: to });
     expect(answers.stage, 'the argument is not mutated').toBe(from);
   });
 
   it('leaves answers without a stage as they are', () => {
     const rest = Object.fromEntries(Object.entries(base).filter(([id]) => id !== 'stage'));
-    expect(nextStageAnswers(rest)).toEqual(rest);
+    expect(nextStageAnswers(rest, content.questionnaire)).toEqual(rest);
   });
 });
 

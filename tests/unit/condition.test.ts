@@ -78,19 +78,48 @@ describe('evaluateCondition', () => {
   });
 });
 
+describe('evaluateCondition with facts and picks', () => {
+  const scope = {
+    facts: new Map([['always-on', [{ question: 'availability', value: 'always-on' }]]]),
+    picked: new Set(['lambda']),
+  };
+
+  it('a fact holds with the answers that made it hold', () => {
+    expect(evaluateCondition({ fact: 'always-on' }, {}, scope)).toEqual([
+      { question: 'availability', value: 'always-on' },
+    ]);
+    expect(evaluateCondition({ fact: 'regulated' }, {}, scope)).toBeUndefined();
+  });
+
+  it('picked holds for a service an earlier slot put in the stack, citing no answer', () => {
+    expect(evaluateCondition({ picked: 'lambda' }, {}, scope)).toEqual([]);
+    expect(evaluateCondition({ picked: 'fargate' }, {}, scope)).toBeUndefined();
+  });
+
+  it('display conditions see neither facts nor picks', () => {
+    expect(evaluateCondition({ fact: 'always-on' }, {})).toBeUndefined();
+    expect(evaluateCondition({ picked: 'lambda' }, {})).toBeUndefined();
+  });
+});
+
 describe('conditionReferences', () => {
-  it('lists every question and value a nested condition mentions', () => {
+  it('lists every question and value, fact and picked service a nested condition mentions', () => {
     expect(
       conditionReferences({
         all: [
           { q: 'stage', in: ['seed', 'early'] },
-          { not: { any: [{ q: 'data', includes: 'none' }] } },
+          { not: { any: [{ q: 'data', includes: 'none' }, { fact: 'always-on' }] } },
+          { picked: 'lambda' },
         ],
       }),
-    ).toEqual([
-      { question: 'stage', value: 'seed' },
-      { question: 'stage', value: 'early' },
-      { question: 'data', value: 'none' },
-    ]);
+    ).toEqual({
+      answers: [
+        { question: 'stage', value: 'seed' },
+        { question: 'stage', value: 'early' },
+        { question: 'data', value: 'none' },
+      ],
+      facts: ['always-on'],
+      picked: ['lambda'],
+    });
   });
 });

@@ -14,16 +14,16 @@ const shownIds = (answers: Record<string, string | string[]>) =>
 
 describe('questionnaire flow', () => {
   it('leaves out questions whose display condition does not hold', () => {
-    expect(shownIds({ stage: 'seed' })).not.toContain('audits');
-    expect(shownIds({ stage: 'growth' })).toContain('audits');
     expect(shownIds({ data: ['none'] })).not.toContain('data-loss');
+    expect(shownIds({ data: ['relational'] })).toContain('data-loss');
+  });
+
+  it('asks every team about audits and customer security reviews, whatever its stage', () => {
+    expect(shownIds({ stage: 'seed', sensitive: ['none'] })).toContain('audits');
   });
 
   it('hides a question whose condition fails, whatever stale answer it still holds', () => {
-    expect(shownIds({ stage: 'seed', sensitive: ['payments'] })).toContain('audits');
-    expect(shownIds({ stage: 'seed', sensitive: ['none'], audits: ['soc2'] })).not.toContain(
-      'audits',
-    );
+    expect(shownIds({ data: ['none'], 'data-loss': 'none' })).not.toContain('data-loss');
   });
 
   it('counts progress and numbers questions over the shown ones only', () => {

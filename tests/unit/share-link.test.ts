@@ -67,7 +67,7 @@ describe('encodeShareLink', () => {
     expect(encodeShareLink(seedSaas.answers, questionnaire)).toBe(
       'st=seed&tm=sm&ops=none&bu=cred&dl=wk&cl=web&be=fn&da=rel&fe=auth.file.bg.ntf&tr=unk&sc=sm' +
         '&of=db.auth.ptch.srv.cicd&lk=emb&de=db.fe&rs=none&av=biz&rpo=hr&rto=hr&ex=yes&oc=fdr' +
-        '&se=pii&au=none&v=1',
+        '&se=pii&au=none&v=2',
     );
   });
 
@@ -86,11 +86,11 @@ describe('encodeShareLink', () => {
       features: ['auth', 'teleportation', 'auth'],
       team: ['small'],
     };
-    expect(encodeShareLink(answers, questionnaire)).toBe('fe=auth&v=1');
+    expect(encodeShareLink(answers, questionnaire)).toBe('fe=auth&v=2');
   });
 
   it('is just the version for no answers', () => {
-    expect(encodeShareLink({}, questionnaire)).toBe('v=1');
+    expect(encodeShareLink({}, questionnaire)).toBe('v=2');
   });
 });
 
@@ -98,27 +98,27 @@ describe('decodeShareLink', () => {
   const link = encodeShareLink(seedSaas.answers, questionnaire);
 
   it('reads a clean link back exactly, with no problems', () => {
-    expect(decode(link)).toEqual({ answers: seedSaas.answers, problems: [], version: 1 });
+    expect(decode(link)).toEqual({ answers: seedSaas.answers, problems: [], version: 2 });
     expect(decode(`?${link}`).answers).toEqual(seedSaas.answers);
   });
 
   it('reads full ids and values, and commas, as a mentor might type them', () => {
-    expect(decode('stage=growth&features=auth,video-calls&de=db.iac&v=1')).toEqual({
+    expect(decode('stage=growth&features=auth,video-calls&de=db.iac&v=2')).toEqual({
       answers: {
         stage: 'growth',
         features: ['auth', 'video-calls'],
         deliberating: ['database', 'iac'],
       },
       problems: [],
-      version: 1,
+      version: 2,
     });
   });
 
   it('lets the last of a repeated key count, and says so', () => {
-    expect(decode('st=seed&stage=later&v=1')).toEqual({
+    expect(decode('st=seed&stage=later&v=2')).toEqual({
       answers: { stage: 'later' },
       problems: [{ kind: 'repeated-key', key: 'stage' }],
-      version: 1,
+      version: 2,
     });
   });
 
@@ -133,7 +133,7 @@ describe('decodeShareLink', () => {
   it('keeps what it can read from a tampered link and lists the rest', () => {
     expect(
       decode(
-        'st=pre-seed&tm=sm&fe=auth.warp.vc&colour=blue&cl=&junk&%E0%A4%A=1&da=none.rel&ops=none.some&v=1',
+        'st=pre-seed&tm=sm&fe=auth.warp.vc&colour=blue&cl=&junk&%E0%A4%A=1&da=none.rel&ops=none.some&v=2',
       ),
     ).toEqual({
       answers: { team: 'small', features: ['auth', 'video-calls'], data: ['relational'] },
@@ -147,27 +147,27 @@ describe('decodeShareLink', () => {
         { kind: 'conflicting-values', question: 'data', value: 'none' },
         { kind: 'unknown-value', question: 'features', value: 'warp' },
       ],
-      version: 1,
-    });
-  });
-
-  it('reads a link from a newer app as far as it can and says it is newer', () => {
-    expect(decode('st=erly&hq=mars&v=2')).toEqual({
-      answers: { stage: 'early' },
-      problems: [
-        { kind: 'newer-version', version: 2, current: 1 },
-        { kind: 'unknown-question', question: 'hq' },
-      ],
       version: 2,
     });
   });
 
+  it('reads a link from a newer app as far as it can and says it is newer', () => {
+    expect(decode('st=erly&hq=mars&v=3')).toEqual({
+      answers: { stage: 'early' },
+      problems: [
+        { kind: 'newer-version', version: 3, current: 2 },
+        { kind: 'unknown-question', question: 'hq' },
+      ],
+      version: 3,
+    });
+  });
+
   it('reads a link from an older vocabulary in full and says newer questions are open', () => {
-    const v2: Questionnaire = { ...questionnaire, vocabularyVersion: 2 };
-    expect(decodeShareLink(link, v2)).toEqual({
+    const v3: Questionnaire = { ...questionnaire, vocabularyVersion: 3 };
+    expect(decodeShareLink(link, v3)).toEqual({
       answers: seedSaas.answers,
-      problems: [{ kind: 'older-version', version: 1, current: 2 }],
-      version: 1,
+      problems: [{ kind: 'older-version', version: 2, current: 3 }],
+      version: 2,
     });
   });
 
@@ -175,11 +175,11 @@ describe('decodeShareLink', () => {
     expect(decode('st=seed&v=one').problems).toEqual([
       { kind: 'unreadable-version', value: 'one' },
     ]);
-    expect(decode('v=1&st=seed&v=1').problems).toEqual([{ kind: 'repeated-key', key: 'v' }]);
+    expect(decode('v=2&st=seed&v=2').problems).toEqual([{ kind: 'repeated-key', key: 'v' }]);
   });
 
   it('clips a very long unknown part so a notice stays readable', () => {
-    const [problem] = decode(`st=${'x'.repeat(10_000)}&v=1`).problems;
+    const [problem] = decode(`st=${'x'.repeat(10_000)}&v=2`).problems;
     expect(problem).toEqual({
       kind: 'unknown-value',
       question: 'stage',
@@ -188,14 +188,14 @@ describe('decodeShareLink', () => {
   });
 
   it('does not trip over keys that name object internals', () => {
-    expect(decode('__proto__=1&constructor=x&toString=y&v=1')).toEqual({
+    expect(decode('__proto__=1&constructor=x&toString=y&v=2')).toEqual({
       answers: {},
       problems: [
         { kind: 'unknown-question', question: '__proto__' },
         { kind: 'unknown-question', question: 'constructor' },
         { kind: 'unknown-question', question: 'toString' },
       ],
-      version: 1,
+      version: 2,
     });
   });
 });
@@ -204,7 +204,7 @@ describe('describeShareLinkProblem', () => {
   const every: ShareLinkProblem[] = [
     { kind: 'missing-version' },
     { kind: 'unreadable-version', value: 'one' },
-    { kind: 'older-version', version: 1, current: 2 },
+    { kind: 'older-version', version: 2, current: 2 },
     { kind: 'newer-version', version: 3, current: 2 },
     { kind: 'malformed-part', part: 'junk' },
     { kind: 'repeated-key', key: 'stage' },

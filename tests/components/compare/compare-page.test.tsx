@@ -62,7 +62,7 @@ describe('compare page', () => {
 
     const expected = compareAdvice(
       advise(answersOf('seed-saas'), content),
-      advise(nextStageAnswers(answersOf('seed-saas')), content),
+      advise(nextStageAnswers(answersOf('seed-saas'), content.questionnaire), content),
       content,
     );
     expect(changedRows('Design-for-failure checklist')).toEqual(
