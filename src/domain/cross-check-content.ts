@@ -166,10 +166,7 @@ export function crossCheckContent(content: Content, files: SourceFiles): Content
         report(file, `removes[${j}]`, `"${chore}" is not an option of "offload"`);
     }
     const lifecycle = service.lifecycle;
-    if (
-      (lifecycle.status === 'closed-to-new-customers' || lifecycle.status === 'end-of-support') &&
-      lifecycle.successor
-    ) {
+    if (lifecycle.status !== 'ga' && lifecycle.status !== 'renamed' && lifecycle.successor) {
       const successor = services.get(lifecycle.successor);
       if (!successor)
         report(file, 'lifecycle.successor', `unknown service "${lifecycle.successor}"`);

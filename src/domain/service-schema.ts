@@ -57,6 +57,15 @@ export const Lifecycle = z.discriminatedUnion('status', [
     successor: Id.optional(),
     successorNote: LocalizedText,
   }),
+  /** Still sold and patched, but frozen: AWS has announced its end of life and a successor. */
+  z.strictObject({
+    status: z.literal('maintenance'),
+    date: IsoDate.optional(),
+    endOfLife: IsoDate,
+    source: SourceUrl,
+    successor: Id.optional(),
+    successorNote: LocalizedText,
+  }),
   z.strictObject({
     status: z.literal('end-of-support'),
     date: IsoDate,

@@ -22,14 +22,16 @@ export function stackWarnings(
   for (const notice of notices.lifecycle) {
     if (!evaluateCondition(notice.when, answers, scope)) continue;
     const { lifecycle } = serviceById(index, notice.service);
-    if (lifecycle.status !== 'closed-to-new-customers' && lifecycle.status !== 'end-of-support')
-      continue;
+    if (lifecycle.status === 'ga' || lifecycle.status === 'renamed') continue;
+    // A service in maintenance is told as what it is heading for: the end of support on its
+    // announced end-of-life date (the note says it is in maintenance until then).
+    const maintenance = lifecycle.status === 'maintenance';
     warnings.push({
       kind: 'service-unavailable',
       slot: notice.slot,
       service: notice.service,
-      status: lifecycle.status,
-      date: lifecycle.date ?? null,
+      status: maintenance ? 'end-of-support' : lifecycle.status,
+      date: (maintenance ? lifecycle.endOfLife : lifecycle.date) ?? null,
       successor: lifecycle.successor ?? null,
       text: lifecycle.successorNote,
     });
