@@ -31,7 +31,9 @@ describe('advise command line', () => {
     expect(advice.stack.find((entry) => entry.slot === 'primary-database')?.service).toBe(
       'aurora-serverless-v2',
     );
-    expect(advice.stack[0]?.title).toBe('Frontend hosting');
+    expect(advice.stack.find((entry) => entry.slot === 'backend-compute')?.title).toBe(
+      'Backend compute',
+    );
   });
 
   it('reads YAML answers too', () => {
@@ -40,9 +42,11 @@ describe('advise command line', () => {
 
   it('prints every text in Japanese with --lang ja', () => {
     const advice = JSON.parse(run('--answers', 'good.json', '--lang', 'ja').stdout) as {
-      stack: { title: string }[];
+      stack: { slot: string; title: string }[];
     };
-    expect(advice.stack[0]?.title).toBe('フロントエンドのホスティング');
+    expect(advice.stack.find((entry) => entry.slot === 'backend-compute')?.title).toBe(
+      'バックエンドの実行基盤',
+    );
   });
 
   it.each(content.presets.map((preset) => preset.id))(

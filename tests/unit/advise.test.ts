@@ -35,7 +35,7 @@ describe('advise: the stack', () => {
     expect(entry?.reasons).toContainEqual(
       expect.objectContaining({
         rule: 'database-relational-data',
-        score: 3,
+        score: 1,
         matched: [{ question: 'data', value: 'relational' }],
       }),
     );
@@ -54,7 +54,7 @@ describe('advise: the stack', () => {
   });
 
   it('offers ECS Express Mode to a container team without ops, and warns that App Runner is closed', () => {
-    const answers = { ...seedSaas, backend: 'containers' };
+    const answers = { ...seedSaas, backend: 'containers', budget: 'lean' };
     const advice = advise(answers, content);
     expect(pick(answers, 'backend-compute')).toBe('ecs');
     expect(advice.warnings).toContainEqual(
@@ -66,12 +66,11 @@ describe('advise: the stack', () => {
     );
   });
 
-  it('never recommends QLDB for a ledger; it warns and recommends Aurora PostgreSQL instead', () => {
+  it('keeps a ledger in the relational engine the team already has, and says QLDB has ended', () => {
     const answers = { ...seedSaas, data: ['relational', 'ledger'] };
     const advice = advise(answers, content);
-    const ledger = advice.stack.find((entry) => entry.slot === 'ledger-store');
-    expect(ledger?.service).toBe('aurora-serverless-v2');
-    expect(ledger?.alternatives.map((a) => a.service)).not.toContain('qldb');
+    expect(pick(answers, 'primary-database')).toBe('aurora-serverless-v2');
+    expect(advice.stack.map((entry) => entry.slot)).not.toContain('ledger-store');
     expect(advice.warnings).toContainEqual(
       expect.objectContaining({
         kind: 'service-unavailable',
@@ -81,21 +80,116 @@ describe('advise: the stack', () => {
     );
   });
 
-  it('excludes Kubernetes for a team without infrastructure experience, with the reason', () => {
+  it('rules Kubernetes out for a team without a platform team, with the reason', () => {
     const entry = advise({ ...seedSaas, backend: 'containers' }, content).stack.find(
       (e) => e.slot === 'backend-compute',
     );
     expect(entry?.alternatives.map((a) => a.service)).not.toContain('eks');
     const eks = entry?.excluded.find((excluded) => excluded.service === 'eks');
     expect(eks?.reasons).toContainEqual(
-      expect.objectContaining({ rule: 'compute-no-kubernetes-without-ops', score: null }),
+      expect.objectContaining({
+        rule: 'compute-no-kubernetes-without-a-platform-team',
+        score: null,
+      }),
+    );
+    expect(eks?.whyNot).toEqual({
+      kind: 'ruled-out',
+      versus: null,
+      text: expect.objectContaining({ en: expect.stringContaining('platform team') }),
+    });
+  });
+
+  it('falls back to the starting scores when nothing is answered', () => {
+    expect(pick({}, 'primary-database')).toBe('aurora-serverless-v2');
+    expect(pick({ data: ['time-series'] }, 'time-series-store')).toBe('timestream-influxdb');
+  });
+
+  it('reports a level score at the top as a tie and names what would decide it', () => {
+    const entry = advise({ ...seedSaas, clients: ['web', 'mobile'] }, content).stack.find(
+      (e) => e.slot === 'api-layer',
+    );
+    expect(entry?.tie?.services).toEqual(['api-gateway', 'appsync']);
+    expect(entry?.tie?.decideBy.map((d) => d.service)).toEqual(['api-gateway', 'appsync']);
+    expect(entry?.alternatives[0]?.whyNot).toMatchObject({ kind: 'tie', versus: 'api-gateway' });
+    expect(pick(seedSaas, 'api-layer')).toBe('api-gateway');
+    expect(advise(seedSaas, content).stack.find((e) => e.slot === 'api-layer')?.tie).toBeNull();
+  });
+
+  it('treats an explicit backend style as a requirement, not a hint', () => {
+    const growthMarketplace = content.presets.find((p) => p.id === 'growth-marketplace');
+    expect(pick(growthMarketplace?.answers ?? {}, 'backend-compute')).toBe('fargate');
+    expect(pick({ ...seedSaas, backend: 'managed' }, 'backend-compute')).toBe('amplify-gen2');
+    const lambda = advise({ ...seedSaas, backend: 'containers' }, content)
+      .stack.find((e) => e.slot === 'backend-compute')
+      ?.excluded.find((e) => e.service === 'lambda');
+    expect(lambda?.reasons.map((r) => r.rule)).toEqual([
+      'compute-containers-run-on-container-services',
+    ]);
+  });
+
+  it('gives documents only to a store that keeps documents natively', () => {
+    const genai = content.presets.find((p) => p.id === 'genai-product');
+    const entry = advise(genai?.answers ?? {}, content).stack.find(
+      (e) => e.slot === 'primary-database',
+    );
+    expect(entry?.service).toBe('dynamodb');
+    expect(entry?.excluded.map((e) => e.service)).toContain('aurora-serverless-v2');
+    expect(
+      pick(
+        { ...seedSaas, data: ['document'], 'lock-in': 'portable', budget: 'funded' },
+        'primary-database',
+      ),
+    ).toBe('documentdb');
+  });
+
+  it('gives a static site with no data only hosting, a baseline and guardrails', () => {
+    const slots = advise(
+      { ...seedSaas, backend: 'none', data: ['none'], features: [], offload: [] },
+      content,
+    ).stack.map((entry) => entry.slot);
+    expect(slots).toEqual(['frontend-hosting', 'security-baseline', 'cost-guardrails', 'ci-cd']);
+  });
+
+  it('recommends no front-end hosting to an API-only product, and a full baseline for SOC 2', () => {
+    const advice = advise(
+      { ...seedSaas, clients: ['api'], audits: ['soc2'], 'external-calls': 'no' },
+      content,
+    );
+    expect(advice.stack.map((entry) => entry.slot)).not.toContain('frontend-hosting');
+    expect(advice.stack.find((e) => e.slot === 'security-baseline')?.services).toEqual(
+      expect.arrayContaining(['cloudtrail', 'guardduty', 'config', 'security-hub', 'waf']),
     );
   });
 
-  it('breaks ties by candidate order in stack.yaml', () => {
-    // With nothing answered every slot falls back to its starting scores.
-    expect(pick({}, 'primary-database')).toBe('aurora-serverless-v2');
-    expect(pick({ data: ['time-series'] }, 'time-series-store')).toBe('timestream-influxdb');
+  it('puts no API Gateway in front of containers, and deploys what was picked', () => {
+    const answers = { ...seedSaas, backend: 'framework', budget: 'lean', scale: 'medium' };
+    expect(pick(answers, 'api-layer')).toBe('elastic-load-balancing');
+    expect(advise(answers, content).stack.find((e) => e.slot === 'ci-cd')?.services).toContain(
+      'codepipeline',
+    );
+  });
+
+  it('advises minimum capacity and a reader in a second zone, not auto-pause, to an always-on team', () => {
+    const entry = advise({ ...seedSaas, availability: 'always-on' }, content).stack.find(
+      (e) => e.slot === 'primary-database',
+    );
+    expect(entry?.configuration.map((c) => c.id)).toEqual(['min-capacity', 'reader-second-az']);
+    const relaxed = advise(seedSaas, content).stack.find((e) => e.slot === 'primary-database');
+    expect(relaxed?.configuration.map((c) => c.id)).toEqual(['auto-pause']);
+  });
+
+  it('keeps a cache as a cache when no data may be lost, and MemoryDB only for the only copy', () => {
+    const withDb = { ...seedSaas, data: ['relational', 'in-memory'], 'data-loss': 'none' };
+    expect(pick(withDb, 'cache')).toBe('elasticache');
+    expect(pick({ ...seedSaas, data: ['in-memory'] }, 'cache')).toBe('memorydb');
+  });
+
+  it('speaks of residency only when the team has a requirement', () => {
+    const region = (residency: string) =>
+      advise({ ...seedSaas, residency }, content).decisions.find((d) => d.id === 'region')?.advice
+        ?.en ?? '';
+    expect(region('none')).not.toMatch(/Japan/);
+    expect(region('japan')).toMatch(/Osaka/);
   });
 
   it('ignores the answer to a question that no longer applies', () => {

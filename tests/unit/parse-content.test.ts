@@ -52,12 +52,12 @@ describe('parseContent', () => {
 
   it('reports a malformed condition without a stack trace', () => {
     const text = replaceIn(
-      'rules/cache.yaml',
-      'when: { q: data-loss, equals: none }',
-      'when: { q: data-loss, is: none }',
+      'rules/time-series-store.yaml',
+      'when: { q: budget, equals: credits }',
+      'when: { q: budget, is: credits }',
     );
-    expect(issuesWith('rules/cache.yaml', text)).toEqual([
-      'rules/cache.yaml: rules[0].when: expected a condition: one of {all: [...]}, {any: [...]}, {not: ...}, {q, equals}, {q, in}, {q, includes}',
+    expect(issuesWith('rules/time-series-store.yaml', text)).toEqual([
+      'rules/time-series-store.yaml: rules[0].when: expected a condition: one of {all: [...]}, {any: [...]}, {not: ...}, {q, equals}, {q, in}, {q, includes}, {fact}, {picked}',
     ]);
   });
 
@@ -70,12 +70,12 @@ describe('parseContent', () => {
 
   it('reports a condition value that its question does not offer', () => {
     const text = replaceIn(
-      'rules/cache.yaml',
-      '{ q: data-loss, equals: none }',
-      '{ q: data-loss, equals: never }',
+      'rules/time-series-store.yaml',
+      '{ q: budget, equals: credits }',
+      '{ q: budget, equals: never }',
     );
-    expect(issuesWith('rules/cache.yaml', text)).toEqual([
-      'rules/cache.yaml: rules[0].when: "never" is not an option of "data-loss"',
+    expect(issuesWith('rules/time-series-store.yaml', text)).toEqual([
+      'rules/time-series-store.yaml: rules[0].when: "never" is not an option of "budget"',
     ]);
   });
 
