@@ -34,6 +34,8 @@ export interface WhyNot {
   kind: 'ruled-out' | 'outranked' | 'default' | 'tie' | 'not-needed';
   versus: string | null;
   text: LocalizedText;
+  /** The answers behind `text` (for a data model it cannot store: those models). */
+  matched: readonly MatchedAnswer[];
 }
 
 /** A service ruled out by a hard constraint before ranking. */

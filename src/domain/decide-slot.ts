@@ -90,11 +90,16 @@ function applyRules(slot: Slot, { answers, scope, index, taken }: SlotContext): 
 
 function ruledOut(tally: Tally): ExcludedService {
   const constraints = tally.reasons.filter((reason) => reason.score === null);
-  const first = constraints[0] ?? tally.reasons[0];
+  const [first] = constraints;
   return {
     service: tally.candidate.service,
     reasons: constraints,
-    whyNot: { kind: 'ruled-out', versus: null, text: (first ?? tally.defaultReasons[0])!.text },
+    whyNot: {
+      kind: 'ruled-out',
+      versus: null,
+      text: first ? first.text : tally.candidate.preferWhen,
+      matched: first ? first.matched : [],
+    },
   };
 }
 
@@ -152,17 +157,17 @@ function decidePick(
  */
 function whyRankedLower(tally: Tally, pick: Tally, tied: boolean): WhyNot {
   const versus = pick.candidate.service;
-  if (tied) return { kind: 'tie', versus, text: tally.candidate.preferWhen };
+  if (tied) return { kind: 'tie', versus, text: tally.candidate.preferWhen, matched: [] };
   const penalty = strongest(tally.reasons, (score) => -score);
-  if (penalty) return { kind: 'outranked', versus, text: penalty.text };
+  if (penalty) return { kind: 'outranked', versus, text: penalty.text, matched: penalty.matched };
   const own = new Set(tally.reasons.map((reason) => reason.rule));
   const decisive = strongest(
     pick.reasons.filter((reason) => !own.has(reason.rule)),
     (score) => score,
   );
   return decisive
-    ? { kind: 'outranked', versus, text: decisive.text }
-    : { kind: 'default', versus, text: tally.candidate.preferWhen };
+    ? { kind: 'outranked', versus, text: decisive.text, matched: decisive.matched }
+    : { kind: 'default', versus, text: tally.candidate.preferWhen, matched: [] };
 }
 
 /** The rule reason with the largest positive `weight(score)`, if any. */
@@ -202,7 +207,12 @@ function decideBundle(
         score: tally.score,
         reasons: tally.reasons,
         preferWhen: tally.candidate.preferWhen,
-        whyNot: { kind: 'not-needed', versus: null, text: tally.candidate.preferWhen },
+        whyNot: {
+          kind: 'not-needed',
+          versus: null,
+          text: tally.candidate.preferWhen,
+          matched: [],
+        },
       });
     }
   }

@@ -24,7 +24,9 @@ export function architectureSection(advice: Advice, ctx: MarkdownContext): strin
     for (const entry of advice.stack.filter((candidate) => candidate.tier === tier)) {
       const label = ctx.say(m.nodeLabel, {
         slot: entry.title[ctx.lang],
-        service: serviceById(index, entry.service).name,
+        service: entry.services
+          .map((service) => serviceById(index, service).name)
+          .join(m.listSeparator[ctx.lang]),
       });
       lines.push(`    ${mermaidId('slot', entry.slot)}["${mermaidLabel(label)}"]`);
     }

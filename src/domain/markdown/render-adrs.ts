@@ -8,6 +8,7 @@ import type { Lang } from '../localized-text';
 import { adrMessages as a } from './adr-messages';
 import { escapeMarkdown } from './escape-markdown';
 import { markdownContext, type MarkdownContext } from './markdown-context';
+import { whyNotLine } from './stack-section';
 import { timeBoxLabels } from './markdown-messages';
 
 export interface AdrInput {
@@ -146,7 +147,10 @@ function renderAdr(
     for (const alt of entry.alternatives) {
       sections.push(
         `### ${ctx.serviceName(alt.service)}`,
-        bullets([ctx.say(a.preferWhen, { text: ctx.text(alt.preferWhen) })]),
+        bullets([
+          whyNotLine(alt.whyNot, ctx),
+          ctx.say(a.preferWhen, { text: ctx.text(alt.preferWhen) }),
+        ]),
       );
     }
   }

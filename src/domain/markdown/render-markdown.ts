@@ -13,7 +13,7 @@ import { markdownContext, type MarkdownContext } from './markdown-context';
 import { markdownMessages as m } from './markdown-messages';
 import { reviewedLine } from './reviewed-line';
 import { roadmapSection } from './roadmap-section';
-import { stackSection } from './stack-section';
+import { alternativesSection, setupSection, stackSection } from './stack-section';
 import { warningsSection } from './warnings-section';
 
 export interface MarkdownInput {
@@ -57,6 +57,8 @@ export function renderMarkdown(input: MarkdownInput): string {
     preparedLine(input.date, ctx),
     answersSection(input.answers, ctx),
     stackSection(advice, ctx),
+    setupSection(advice, ctx),
+    alternativesSection(advice, ctx),
     architectureSection(advice, ctx),
     heavyLiftingSection(advice, ctx),
     decisionLogSection(advice.decisions, ctx),
@@ -65,5 +67,7 @@ export function renderMarkdown(input: MarkdownInput): string {
     warningsSection(advice, ctx),
     linkBackSection(input.answers, input.appUrl, ctx),
     `---\n\n${reviewedLine(advice, ctx)}`,
-  ].join('\n\n')}\n`;
+  ]
+    .filter((section) => section !== null)
+    .join('\n\n')}\n`;
 }

@@ -1,4 +1,5 @@
-import type { Advice, Reason, StackEntry } from '../advice';
+import type { Advice, Reason, StackEntry, WhyNot } from '../advice';
+import { whyNotMessages } from '../why-not';
 import type { MarkdownContext } from './markdown-context';
 import { doorLabels, markdownMessages as m, timeBoxLabels } from './markdown-messages';
 import { markdownTable } from './markdown-table';
@@ -13,7 +14,13 @@ function strongestReason(entry: StackEntry): Reason | undefined {
   return best ?? entry.reasons[0];
 }
 
-/** The recommended stack as a table: slot, service (linked to its docs), why in one line, door. */
+function servicesCell(entry: StackEntry, ctx: MarkdownContext): string {
+  if (entry.tie)
+    return ctx.say(m.tieCell, { services: ctx.list(entry.tie.services.map(ctx.serviceLink)) });
+  return ctx.list(entry.services.map(ctx.serviceLink));
+}
+
+/** The recommended stack as a table: slot, services (linked to their docs), why in one line, door. */
 export function stackSection(advice: Advice, ctx: MarkdownContext): string {
   const rows = advice.stack.map((entry) => {
     const decision = advice.decisions.find((d) => d.slot === entry.slot);
@@ -26,11 +33,57 @@ export function stackSection(advice: Advice, ctx: MarkdownContext): string {
       : '';
     return [
       ctx.text(entry.title),
-      ctx.serviceLink(entry.service),
+      servicesCell(entry, ctx),
       reason ? ctx.text(reason.text) : '',
       door,
     ];
   });
   const header = [m.slotColumn, m.serviceColumn, m.whyColumn, m.doorColumn].map((h) => ctx.say(h));
   return [`## ${ctx.say(m.stackHeading)}`, markdownTable(header, rows)].join('\n\n');
+}
+
+/** How to set up each pick for the team's availability, data-loss and recovery targets. */
+export function setupSection(advice: Advice, ctx: MarkdownContext): string | null {
+  const lines = advice.stack.flatMap((entry) =>
+    entry.configuration.map(
+      (configuration) =>
+        `- ${ctx.say(m.setupLine, {
+          slot: ctx.text(entry.title),
+          service: ctx.serviceName(configuration.service),
+          text: ctx.text(configuration.text),
+        })}`,
+    ),
+  );
+  return lines.length > 0 ? [`## ${ctx.say(m.setupHeading)}`, lines.join('\n')].join('\n\n') : null;
+}
+
+/**
+ * One line for why a candidate is not the pick, in the export's language; a constraint names the
+ * answers it rests on, so "does not store every kind of data" says which kinds.
+ */
+export function whyNotLine(whyNot: WhyNot, ctx: MarkdownContext): string {
+  const line = ctx.say(whyNotMessages[whyNot.kind], {
+    pick: whyNot.versus ? ctx.serviceName(whyNot.versus) : '',
+    text: ctx.text(whyNot.text),
+  });
+  if (whyNot.kind !== 'ruled-out' || whyNot.matched.length === 0) return line;
+  const answers = ctx.list(whyNot.matched.map((a) => ctx.optionLabel(a.question, a.value)));
+  return ctx.say(m.withAnswers, { line, answers });
+}
+
+/** Every alternative and every ruled-out candidate, per slot, each with why it lost. */
+export function alternativesSection(advice: Advice, ctx: MarkdownContext): string | null {
+  const slots = advice.stack.flatMap((entry) => {
+    const lost = [...entry.alternatives, ...entry.excluded].map(
+      (candidate) =>
+        `  - ${ctx.say(m.alternativeLine, {
+          service: ctx.serviceName(candidate.service),
+          text: whyNotLine(candidate.whyNot, ctx),
+        })}`,
+    );
+    return lost.length > 0 ? [`- **${ctx.text(entry.title)}**`, ...lost] : [];
+  });
+  return slots.length > 0
+    ? [`## ${ctx.say(m.alternativesHeading)}`, slots.join('\n')].join('\n\n')
+    : null;
 }
