@@ -336,6 +336,7 @@ export function crossCheckContent(content: Content, files: SourceFiles): Content
     'practice id',
   );
   content.practices.forEach((practice, i) => {
+    if (practice.when) checkCondition('practices.yaml', `practices[${i}].when`, practice.when);
     if (practice.escalateWhen) {
       checkCondition('practices.yaml', `practices[${i}].escalateWhen`, practice.escalateWhen);
       if (!practice.escalateNote)

@@ -5,7 +5,7 @@ import type { ContentIndex } from './content-index';
 import type { Practice } from './guidance-schema';
 
 /**
- * The design-for-failure checklist: each practice is built in when a pick gives it by default, to
+ * The design-for-failure checklist: each practice that applies to the team is built in when a pick gives it by default, to
  * configure when a pick offers it but someone must switch it on, or a gap. When the team's targets
  * (availability, data loss, recovery time) ask more than defaults give, built in becomes to configure.
  */
@@ -17,7 +17,8 @@ export function failureChecklist(
   index: ContentIndex,
 ): FailureCheck[] {
   const services = new Set(stack.flatMap((entry) => entry.services));
-  return practices.map((practice) => {
+  return practices.flatMap((practice) => {
+    if (practice.when && !evaluateCondition(practice.when, answers, scope)) return [];
     const covers = index.coverByPractice.get(practice.id);
     const coveredBy: FailureCheck['coveredBy'] = [];
     for (const id of services) {
@@ -42,6 +43,6 @@ export function failureChecklist(
               null,
               [],
             ];
-    return { practice: practice.id, title: practice.title, status, coveredBy, advice, matched };
+    return [{ practice: practice.id, title: practice.title, status, coveredBy, advice, matched }];
   });
 }

@@ -21,6 +21,8 @@ export const Stages = z.strictObject({ stages: z.array(Stage).min(1) });
 export const Practice = z.strictObject({
   id: z.enum(failurePractices),
   title: LocalizedText,
+  /** The practice is on the checklist only while this holds (no backups to check without data). */
+  when: Condition.optional(),
   why: LocalizedText,
   gapAdvice: LocalizedText,
   /** When the team's targets ask more than defaults give, built-in becomes "to configure" with this note. */

@@ -20,6 +20,8 @@ export const questionRoles = {
   traffic: 'single',
   /** Where data must stay; fixes the Region of the estimate. */
   residency: 'single',
+  /** The AWS credits left; the estimate says how long they last. */
+  credits: 'single',
 } as const satisfies Record<string, 'single' | 'multi'>;
 export type QuestionRole = keyof typeof questionRoles;
 

@@ -26,7 +26,7 @@ describe('compareAdvice', () => {
   it('lists a slot only one side has, with null on the other side, in stack order', () => {
     const comparison = compare(base, { ...base, features: ['auth', 'files', 'search'] });
     const search = comparison.slots.find((slot) => slot.slot === 'search');
-    expect(search).toMatchObject({ left: null, right: 'opensearch-serverless', changed: true });
+    expect(search).toMatchObject({ left: null, right: ['opensearch-serverless'], changed: true });
     const order = content.slots.map((slot) => slot.id);
     const ids = comparison.slots.map((slot) => slot.slot);
     expect(ids).toEqual(order.filter((id) => ids.includes(id)));
@@ -35,7 +35,7 @@ describe('compareAdvice', () => {
   it('marks a changed pick and a changed door', () => {
     const comparison = compare(base, { ...base, backend: 'containers', ops: 'some' });
     const compute = comparison.slots.find((slot) => slot.slot === 'backend-compute');
-    expect(compute).toMatchObject({ left: 'lambda', right: 'fargate', changed: true });
+    expect(compute).toMatchObject({ left: ['lambda'], right: ['fargate'], changed: true });
     const decision = comparison.decisions.find((d) => d.id === 'backend-compute');
     expect(decision).toMatchObject({
       left: { door: { kind: 'two-way', timeBox: 'spike-a-week' }, choice: 'lambda' },
@@ -43,6 +43,16 @@ describe('compareAdvice', () => {
       doorChanged: true,
       choiceChanged: true,
     });
+  });
+
+  it('marks a bundle as changed when a member joins, even with the same headline', () => {
+    const comparison = compare(base, { ...base, stage: 'early' });
+    const baseline = comparison.slots.find((slot) => slot.slot === 'security-baseline');
+    expect(baseline?.left?.[0]).toBe(baseline?.right?.[0]);
+    expect(baseline?.right).toEqual(
+      expect.arrayContaining(['organizations', 'iam-identity-center']),
+    );
+    expect(baseline?.changed).toBe(true);
   });
 
   it('marks a failure practice whose status changes', () => {
@@ -62,14 +72,12 @@ describe('compareAdvice', () => {
       slot: 'search',
       service: 'opensearch-serverless',
     };
-    expect(compare(onCredits, funded).warnings).toEqual({
-      added: [],
-      removed: expect.arrayContaining([expect.objectContaining(fixedCost)]),
-    });
-    expect(compare(funded, onCredits).warnings).toEqual({
-      added: expect.arrayContaining([expect.objectContaining(fixedCost)]),
-      removed: [],
-    });
+    const dropped = compare(onCredits, funded).warnings;
+    expect(dropped.added).toEqual([]);
+    expect(dropped.removed).toContainEqual(expect.objectContaining(fixedCost));
+    const raised = compare(funded, onCredits).warnings;
+    expect(raised.removed).toEqual([]);
+    expect(raised.added).toContainEqual(expect.objectContaining(fixedCost));
   });
 
   it('always lists the union of both stacks in the order of stack.yaml', () => {

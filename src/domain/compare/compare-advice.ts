@@ -13,9 +13,9 @@ import type { Door } from '../stack-schema';
 export interface SlotComparison {
   slot: string;
   title: LocalizedText;
-  /** The pick on each side; null where that side's stack has no such slot. */
-  left: string | null;
-  right: string | null;
+  /** The services on each side (a bundle has several); null where that side lacks the slot. */
+  left: readonly string[] | null;
+  right: readonly string[] | null;
   changed: boolean;
 }
 
@@ -72,15 +72,15 @@ export function compareAdvice(
     const r = rightSlots.get(slot.id);
     const entry = l ?? r;
     if (!entry) return [];
-    const leftPick = l?.service ?? null;
-    const rightPick = r?.service ?? null;
+    const leftServices = l?.services ?? null;
+    const rightServices = r?.services ?? null;
     return [
       {
         slot: slot.id,
         title: entry.title,
-        left: leftPick,
-        right: rightPick,
-        changed: leftPick !== rightPick,
+        left: leftServices,
+        right: rightServices,
+        changed: leftServices?.join() !== rightServices?.join(),
       },
     ];
   });

@@ -75,8 +75,8 @@ export function renderComparisonMarkdown(input: ComparisonInput): string {
 
   const stackRows = comparison.slots.map((slot) => [
     ctx.text(slot.title),
-    slot.left === null ? ctx.say(c.absent) : ctx.serviceName(slot.left),
-    slot.right === null ? ctx.say(c.absent) : ctx.serviceName(slot.right),
+    slot.left === null ? ctx.say(c.absent) : ctx.list(slot.left.map(ctx.serviceName)),
+    slot.right === null ? ctx.say(c.absent) : ctx.list(slot.right.map(ctx.serviceName)),
     changed(slot.changed),
   ]);
   const decisionRows = comparison.decisions.map((decision) => [

@@ -16,6 +16,8 @@ const statusLabels: Record<FailureStatus, LocalizedText> = {
 export function comparisonRows(comparison: AdviceComparison, content: Content, t: Localize) {
   const names = new Map(content.services.map((service) => [service.id, service.name]));
   const service = (id: string | null) => (id === null ? t(messages.none) : (names.get(id) ?? id));
+  const services = (ids: readonly string[] | null) =>
+    ids === null ? t(messages.none) : ids.map(service).join(t(messages.listSeparator));
   const decision = (side: DecisionComparison['left']) => {
     if (!side) return t(messages.none);
     const door = t(side.door.kind === 'one-way' ? messages.oneWay : messages.twoWay);
@@ -24,8 +26,8 @@ export function comparisonRows(comparison: AdviceComparison, content: Content, t
   const stack: ComparisonRow[] = comparison.slots.map((slot) => ({
     key: slot.slot,
     title: t(slot.title),
-    left: service(slot.left),
-    right: service(slot.right),
+    left: services(slot.left),
+    right: services(slot.right),
     changed: slot.changed,
   }));
   const doors: ComparisonRow[] = comparison.decisions.map((row) => ({

@@ -27,6 +27,7 @@ export const compareMessages = defineMessages({
   changed: { en: 'Changed', ja: '変更あり' },
   same: { en: 'Same', ja: '同じ' },
   none: { en: 'None', ja: 'なし' },
+  listSeparator: { en: ', ', ja: '、' },
   summary: {
     en: '{count} of {total} rows differ.',
     ja: '{total} 行のうち {count} 行が異なります。',

@@ -64,7 +64,13 @@ export const messages = defineMessages({
   },
 
   cardPick: { en: 'Pick', ja: 'おすすめ' },
-  cardScore: { en: 'score {score}', ja: 'スコア {score}' },
+  cardSet: { en: 'Recommended set, all of them', ja: 'おすすめのセット（すべて導入）' },
+  cardTie: {
+    en: '{services} are level for your answers: the line under each alternative says when to prefer it.',
+    ja: '回答からは {services} が同じ評価です。各候補の説明を読んで、どちらが向いているかを判断してください。',
+  },
+  cardSetUp: { en: 'Set up for your targets', ja: '目標に合わせた設定' },
+  cardNotYet: { en: 'Not needed yet', ja: '今はまだ不要なもの' },
   cardPricing: { en: 'Pricing: {summary}', ja: '料金：{summary}' },
   cardReviewed: { en: 'Service facts reviewed on {date}', ja: 'サービス情報の確認日：{date}' },
   cardWhy: { en: 'Why', ja: '理由' },
@@ -75,7 +81,6 @@ export const messages = defineMessages({
     en: 'No other service fits this slot for your answers.',
     ja: '今回の回答では、ほかに当てはまるサービスはありません。',
   },
-  cardPreferWhen: { en: 'Prefer it when: {text}', ja: 'こんなときに：{text}' },
   cardRuledOut: { en: 'Ruled out', ja: '除外した候補' },
   cardDocs: { en: '{service} documentation', ja: '{service} のドキュメント' },
   newTab: { en: '(opens in a new tab)', ja: '（新しいタブで開きます）' },

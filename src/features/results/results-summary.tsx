@@ -14,7 +14,7 @@ export function ResultsSummary({ advice, answers }: { advice: Advice; answers: A
     answers['stage'] === undefined
       ? undefined
       : advice.roadmap.find((step) => step.position === 'now');
-  const services = new Set(advice.stack.map((entry) => entry.service)).size;
+  const services = new Set(advice.stack.flatMap((entry) => entry.services)).size;
   const oneWayDoors = advice.decisions.filter(
     (decision) => decision.door.kind === 'one-way',
   ).length;

@@ -4,6 +4,7 @@ import type { Content } from '../../domain/content';
 import { useFormat } from '../../i18n/use-format';
 import { useLocalize } from '../../i18n/use-localize';
 import { AlternativeList } from './alternative-list';
+import { ConfigurationList } from './configuration-list';
 import { findService, serviceName } from './content-lookup';
 import { DocsLink } from './docs-link';
 import { DoorSummary } from './door-summary';
@@ -47,22 +48,55 @@ export const SlotCard = memo(function SlotCard({
         <p className={styles.changeNote}>
           {change.previous === null
             ? t(messages.changedNew)
-            : t(messages.changedFrom, { service: serviceName(content, change.previous) })}
+            : t(messages.changedFrom, {
+                service: format.list(change.previous.map((id) => serviceName(content, id))),
+              })}
         </p>
       ) : null}
-      <p className={styles.pick}>
-        <span className={shared.muted}>{t(messages.cardPick)}</span>{' '}
-        <strong className={styles.service}>{serviceName(content, entry.service)}</strong>{' '}
-        <span className={shared.muted}>{t(messages.cardScore, { score: entry.score })}</span>
-      </p>
-      {service ? <p className={styles.purpose}>{t(service.purpose)}</p> : null}
-      {decision ? <DoorSummary door={decision.door} /> : null}
+      {entry.kind === 'bundle' ? (
+        <>
+          <p className={styles.pick}>
+            <span className={shared.muted}>{t(messages.cardSet)}</span>
+          </p>
+          {decision ? <DoorSummary door={decision.door} /> : null}
+          <ul className={styles.alternatives}>
+            {entry.members.map((member) => (
+              <li key={member.service}>
+                <strong className={styles.service}>{serviceName(content, member.service)}</strong>
+                <ReasonList reasons={member.reasons} content={content} />
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <>
+          <p className={styles.pick}>
+            <span className={shared.muted}>{t(messages.cardPick)}</span>{' '}
+            <strong className={styles.service}>{serviceName(content, entry.service)}</strong>
+          </p>
+          {entry.tie ? (
+            <p className={styles.changeNote}>
+              {t(messages.cardTie, {
+                services: format.list(entry.tie.services.map((id) => serviceName(content, id))),
+              })}
+            </p>
+          ) : null}
+          {service ? <p className={styles.purpose}>{t(service.purpose)}</p> : null}
+          {decision ? <DoorSummary door={decision.door} /> : null}
+          <h4 className={styles.subheading}>{t(messages.cardWhy)}</h4>
+          <ReasonList reasons={entry.reasons} content={content} />
+        </>
+      )}
 
-      <h4 className={styles.subheading}>{t(messages.cardWhy)}</h4>
-      <ReasonList reasons={entry.reasons} content={content} />
+      {entry.configuration.length > 0 ? (
+        <>
+          <h4 className={styles.subheading}>{t(messages.cardSetUp)}</h4>
+          <ConfigurationList configuration={entry.configuration} content={content} />
+        </>
+      ) : null}
 
       <h4 id={`${headingId}-alternatives`} className={styles.subheading}>
-        {t(messages.cardAlternatives)}
+        {t(entry.kind === 'bundle' ? messages.cardNotYet : messages.cardAlternatives)}
       </h4>
       <AlternativeList
         alternatives={entry.alternatives}

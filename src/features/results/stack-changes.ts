@@ -1,8 +1,8 @@
 import type { StackEntry } from '../../domain/advice';
 
-/** How one slot's pick moved: `previous` is null when the slot is new to the stack. */
+/** How one slot moved: `previous` holds its services before, or is null when the slot is new. */
 export interface SlotChange {
-  previous: string | null;
+  previous: readonly string[] | null;
 }
 
 export interface StackChanges {
@@ -17,11 +17,12 @@ export function diffStacks(
   before: readonly StackEntry[],
   after: readonly StackEntry[],
 ): StackChanges {
-  const previous = new Map(before.map((entry) => [entry.slot, entry.service]));
+  const previous = new Map(before.map((entry) => [entry.slot, entry.services]));
   const changed = new Map<string, SlotChange>();
   for (const entry of after) {
     const was = previous.get(entry.slot);
-    if (was !== entry.service) changed.set(entry.slot, { previous: was ?? null });
+    // A bundle changes when a member joins or leaves, not only when its headline does.
+    if (was?.join() !== entry.services.join()) changed.set(entry.slot, { previous: was ?? null });
   }
   const kept = new Set(after.map((entry) => entry.slot));
   return { changed, removed: before.filter((entry) => !kept.has(entry.slot)) };

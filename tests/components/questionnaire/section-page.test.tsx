@@ -44,31 +44,36 @@ describe('a questionnaire section', () => {
 
   it('shows a follow-up question only while the answer that asks for it holds', async () => {
     useAnswersStore.setState({ answers: { stage: 'seed' } });
-    const { user } = await renderApp('/questions/compliance');
-    const audits = () => screen.queryByRole('group', { name: /Which audits or certifications/ });
-    const payments = screen.getByRole('checkbox', { name: 'Payment data' });
-    expect(audits(), 'hidden at first').not.toBeInTheDocument();
+    const { user } = await renderApp('/questions/stage-and-team');
+    const credits = () => screen.queryByRole('radiogroup', { name: /How much in AWS credits/ });
+    expect(credits(), 'hidden at first').not.toBeInTheDocument();
 
-    await user.click(payments);
-    expect(audits(), 'shown for payment data').toBeInTheDocument();
-    expect(screen.getByText(/A follow-up question appeared: Which audits/)).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: /^Credits and free tier/ }));
+    expect(credits(), 'shown for a team on credits').toBeInTheDocument();
+    expect(
+      screen.getByText(/A follow-up question appeared: How much in AWS credits/),
+    ).toBeInTheDocument();
 
-    await user.click(payments);
-    expect(audits(), 'hidden again').not.toBeInTheDocument();
-    expect(screen.getByText(/no longer applies and was hidden: Which audits/)).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: /^Lean/ }));
+    expect(credits(), 'hidden again').not.toBeInTheDocument();
+    expect(
+      screen.getByText(/no longer applies and was hidden: How much in AWS credits/),
+    ).toBeInTheDocument();
   });
 
   it('counts progress over the questions shown, so it stays right as they come and go', async () => {
     useAnswersStore.setState({ answers: { stage: 'seed', data: ['relational'] } });
-    const { user } = await renderApp('/questions/compliance');
-    expect(screen.getByText('2 of 21 questions answered')).toBeInTheDocument();
-    expect(screen.getByRole('group', { name: /^Question 21 of 21/ })).toBeInTheDocument();
+    const { user } = await renderApp('/questions/stage-and-team');
+    expect(screen.getByText('2 of 22 questions answered')).toBeInTheDocument();
+    expect(screen.getByRole('radiogroup', { name: /^Question 4 of 22/ })).toBeInTheDocument();
 
-    await user.click(screen.getByRole('checkbox', { name: 'Health data' }));
+    await user.click(screen.getByRole('radio', { name: /^Credits and free tier/ }));
 
-    expect(screen.getByText('3 of 22 questions answered')).toBeInTheDocument();
-    expect(screen.getByRole('group', { name: /^Question 22 of 22 Which audits/ })).toBeVisible();
-    expect(screen.getByRole('progressbar', { name: '3 of 22 questions answered' })).toHaveAttribute(
+    expect(screen.getByText('3 of 23 questions answered')).toBeInTheDocument();
+    expect(
+      screen.getByRole('radiogroup', { name: /^Question 5 of 23 How much in AWS credits/ }),
+    ).toBeVisible();
+    expect(screen.getByRole('progressbar', { name: '3 of 23 questions answered' })).toHaveAttribute(
       'value',
       '3',
     );
@@ -96,7 +101,7 @@ describe('a questionnaire section', () => {
 
   it('moves between sections with Back and Next, ending at the review', async () => {
     useAnswersStore.setState({
-      answers: { sensitive: ['none'], stage: 'seed' },
+      answers: { sensitive: ['none'], audits: ['none'], stage: 'seed' },
     });
     const { user, location } = await renderApp('/questions/compliance');
 

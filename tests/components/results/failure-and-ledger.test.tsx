@@ -7,8 +7,8 @@ function section(name: string) {
 }
 
 describe('the design-for-failure checklist', () => {
-  test('puts gaps first, then what to configure, then what is built in, each status in words', () => {
-    renderResults(presetAnswers('growth-marketplace'));
+  test('puts what to configure before what is built in, each status in words', () => {
+    renderResults(presetAnswers('seed-saas'));
     const failure = section('Design for failure');
     const practices = within(failure)
       .getAllByRole('heading', { level: 3 })
@@ -17,14 +17,8 @@ describe('the design-for-failure checklist', () => {
       if (!practice) throw new Error('a practice is not a list item');
       return within(practice).getByText(/^(Gap|To configure|Built in)$/).textContent;
     });
-    expect(statuses).toEqual([
-      'Gap',
-      'To configure',
-      'To configure',
-      'To configure',
-      'To configure',
-    ]);
-    expect(practices[0]).toHaveTextContent('Monitoring');
+    expect(statuses).toEqual(['To configure', 'To configure', 'Built in', 'Built in', 'Built in']);
+    expect(practices[0]).toHaveTextContent('Retries and queues');
   });
 
   test('names the services that cover a practice and what each gives', () => {

@@ -9,12 +9,13 @@ describe('the results page for the seed-stage SaaS preset', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Your recommended stack' })).toBeVisible();
     const summary = screen.getByRole('list', { name: 'Summary' });
     expect(within(summary).getByText('Stage: Seed')).toBeVisible();
-    expect(within(summary).getByText('12 AWS services across 13 parts of the stack')).toBeVisible();
+    expect(within(summary).getByText('17 AWS services across 14 parts of the stack')).toBeVisible();
     const sections = screen
       .getAllByRole('heading', { level: 2 })
       .map((heading) => heading.textContent);
     expect(sections).toEqual([
       'The stack at a glance',
+      'Before you act',
       'Every pick, explained',
       'Decisions: one-way and two-way doors',
       'Heavy lifting handed off',
@@ -61,6 +62,7 @@ describe('the results page for the seed-stage SaaS preset', () => {
       'Observability',
       'Security baseline',
       'Backup and restore',
+      'Cost guardrails',
       'CI/CD',
       'Infrastructure as code',
       'Notifications',

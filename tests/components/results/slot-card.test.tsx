@@ -38,31 +38,53 @@ describe('a slot card', () => {
     );
   });
 
-  test('ranks the alternatives and says when to prefer each', () => {
+  test('ranks the alternatives, each with one line on why it lost', () => {
     renderResults(presetAnswers('seed-saas'));
-    const compute = card('Backend compute');
-    const alternatives = within(compute).getByRole('list', { name: 'Alternatives, best first' });
+    const hosting = card('Frontend hosting');
+    const alternatives = within(hosting).getByRole('list', { name: 'Alternatives, best first' });
     const items = within(alternatives)
       .getAllByRole('listitem')
       .filter((item) => item.parentElement === alternatives);
-    expect(items.map((item) => item.textContent)).toEqual([
-      expect.stringMatching(/^AWS Fargate score 4/),
-      expect.stringMatching(/^Amazon Elastic Container Service \(Amazon ECS\) score 3/),
-      expect.stringMatching(/^AWS Amplify Gen 2 score 3/),
-      expect.stringMatching(/^Amazon Lightsail score 1/),
+    expect(items.map((item) => item.querySelector('strong')?.textContent)).toEqual([
+      'Amazon CloudFront',
+      'Amazon Lightsail',
     ]);
     expect(items[0]).toHaveTextContent(
-      'Prefer it when: You have a web framework or long-running processes that do not fit in functions.',
+      /^Amazon CloudFrontAWS Amplify Hosting fits better: With weeks to launch/,
     );
   });
 
-  test('shows what a rule ruled out and why', () => {
+  test('shows what a constraint ruled out and why, with the answer it rests on', () => {
     renderResults(presetAnswers('seed-saas'));
     const compute = card('Backend compute');
     expect(within(compute).getByRole('heading', { level: 4, name: 'Ruled out' })).toBeVisible();
+    const fargate = within(compute)
+      .getAllByText(/You chose serverless functions/)[0]
+      ?.closest('li');
+    if (!fargate) throw new Error('the ruled-out candidate is not a list item');
+    expect(within(fargate).getByRole('list', { name: 'Because you answered' })).toHaveTextContent(
+      'How do you want to build the backend: Serverless functions',
+    );
+  });
+
+  test('lists every member of a bundle with why it joined, and what is not needed yet', () => {
+    renderResults(presetAnswers('growth-marketplace'));
+    const baseline = card('Security baseline');
+    expect(within(baseline).getByText('Recommended set, all of them')).toBeVisible();
+    for (const name of ['AWS CloudTrail', 'Amazon GuardDuty', 'AWS Config', 'AWS Security Hub'])
+      expect(within(baseline).getByText(name), name).toBeVisible();
+    expect(within(baseline).getByText(/Audits need evidence/)).toBeVisible();
+  });
+
+  test("says how to set the pick up for the team's targets", () => {
+    renderResults(presetAnswers('growth-marketplace'));
+    const database = card('Primary database');
     expect(
-      within(compute).getByText(/Running Kubernetes without infrastructure experience/),
+      within(database).getByRole('heading', { level: 4, name: 'Set up for your targets' }),
     ).toBeVisible();
+    expect(within(database).getByText(/Add a reader in a second Availability Zone/)).toBeVisible();
+    expect(within(database).queryByText(/minimum capacity to 0 ACU/)).not.toBeInTheDocument();
+    expect(within(database).queryByText(/can pause at 0 capacity units/)).not.toBeInTheDocument();
   });
 
   test('marks a one-way door with its time-box and how to keep it open', () => {

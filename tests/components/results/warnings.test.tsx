@@ -11,7 +11,7 @@ describe('warnings', () => {
     renderResults({ ...presetAnswers('seed-saas'), data: ['relational', 'ledger'] });
     expect(
       warnings().getByText(
-        'Amazon Quantum Ledger Database (Amazon QLDB) (Ledger): support ended on July 31, 2025.',
+        'Amazon Quantum Ledger Database (Amazon QLDB) (Primary database): support ended on July 31, 2025.',
       ),
     ).toBeVisible();
     expect(warnings().getByText('Use instead: Amazon Aurora Serverless v2')).toBeVisible();
@@ -26,11 +26,17 @@ describe('warnings', () => {
 
   test('flag a monthly floor while the team lives on credits', () => {
     renderResults(presetAnswers('genai-product'));
-    expect(warnings().getByText(/has a monthly floor while you live on credits/)).toBeVisible();
+    expect(
+      warnings().getByText(/^Amazon OpenSearch Serverless \(Search\) has a monthly floor/),
+    ).toBeVisible();
   });
 
   test('leave the section out when there is nothing to warn about', () => {
-    renderResults(presetAnswers('seed-saas'));
+    renderResults({
+      ...presetAnswers('seed-saas'),
+      budget: 'lean',
+      features: ['auth', 'files', 'background-jobs'],
+    });
     expect(screen.queryByRole('region', { name: 'Before you act' })).not.toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Before you act' })).not.toBeInTheDocument();
   });

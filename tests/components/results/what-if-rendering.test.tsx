@@ -55,15 +55,15 @@ describe('a what-if change', () => {
   test('that changes no advice re-renders no slot card', async () => {
     const answers = presetAnswers('seed-saas');
     const { user } = renderResults(answers);
-    const after: Answers = { ...answers, stage: 'growth' };
+    const after: Answers = { ...answers, oncall: 'rotation' };
     expect(changedPicks(answers, after), 'this answer leaves the stack alone').toEqual([]);
     renderedCards.mockClear();
 
     await user.selectOptions(
       within(screen.getByRole('region', { name: 'What if?' })).getByRole('combobox', {
-        name: 'Which stage is your startup in?',
+        name: 'Who responds when something breaks at night?',
       }),
-      'Growth',
+      'On-call rotation',
     );
 
     expect(screen.getByRole('status')).toHaveTextContent('No recommendation changed.');

@@ -26,7 +26,7 @@ describe('review page', () => {
       screen.queryByText(/How much recent data could you afford to lose/),
       'a question hidden by "no stored data" is not listed',
     ).not.toBeInTheDocument();
-    expect(screen.getByText('3 of 20 questions answered')).toBeInTheDocument();
+    expect(screen.getByText('3 of 21 questions answered')).toBeInTheDocument();
   });
 
   it('jumps back to a question to change it, with the keyboard on its chosen option', async () => {

@@ -1,0 +1,21 @@
+import type { WhyNot } from '../../domain/advice';
+import type { Content } from '../../domain/content';
+import { whyNotMessages } from '../../domain/why-not';
+import { useLocalize } from '../../i18n/use-localize';
+import { AnswerChips } from './answer-chips';
+import { serviceName } from './content-lookup';
+import styles from './slot-card.module.css';
+
+/** Why a candidate is not the pick, in one line, with the answers it rests on. */
+export function WhyNotLine({ whyNot, content }: { whyNot: WhyNot; content: Content }) {
+  const t = useLocalize();
+  return (
+    <p className={styles.preferWhen}>
+      {t(whyNotMessages[whyNot.kind], {
+        pick: whyNot.versus ? serviceName(content, whyNot.versus) : '',
+        text: t(whyNot.text),
+      })}
+      <AnswerChips answers={whyNot.matched} content={content} />
+    </p>
+  );
+}
