@@ -18,7 +18,7 @@ const contentTexts = normalizePath(
 
 /** The catalog, rules and guidance: everything the results need beyond the questionnaire. */
 function catalogOf(content: ParsedContent) {
-  const { slots, rules, stages, practices, decisions } = content;
+  const { slots, rules, stages, practices, decisions, pricing, usageProfiles } = content;
   return {
     // The app never renders the sourced facts (see CatalogService): a third of the catalog.
     services: content.services.map((service) =>
@@ -29,6 +29,8 @@ function catalogOf(content: ParsedContent) {
     stages,
     practices,
     decisions,
+    pricing,
+    usageProfiles,
   } satisfies Record<Exclude<keyof Content, 'questionnaire' | 'presets'>, unknown>;
 }
 
