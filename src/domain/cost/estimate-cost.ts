@@ -241,14 +241,15 @@ export function estimateCost(input: CostInput, pricing: PricingContent): CostEst
   const configurationOf = new Map<number, string[]>();
   input.lines.forEach((line, index) => {
     const key = prices.get(line.service)?.billedAs ?? line.service;
-    const first = firstLineOf.get(key);
+    let first = firstLineOf.get(key);
     if (first === undefined) {
+      first = index;
       firstLineOf.set(key, index);
-      configurationOf.set(index, [...(line.configuration ?? [])]);
-    } else {
-      const gathered = configurationOf.get(first) ?? [];
-      for (const id of line.configuration ?? []) if (!gathered.includes(id)) gathered.push(id);
+      configurationOf.set(index, []);
     }
+    // An id named twice is one configuration: its effect applies once.
+    const gathered = configurationOf.get(first) ?? [];
+    for (const id of line.configuration ?? []) if (!gathered.includes(id)) gathered.push(id);
   });
 
   const dates: string[] = [];
@@ -286,7 +287,7 @@ export function estimateCost(input: CostInput, pricing: PricingContent): CostEst
         ...base,
         billing: 'unpriced',
         ...empty,
-        unpricedConfiguration: [...(line.configuration ?? [])],
+        unpricedConfiguration: configurationOf.get(index) ?? [],
         verified: false,
       };
     }
