@@ -3,6 +3,7 @@ import type { Questionnaire } from './questionnaire-schema';
 import type { Service } from './service-schema';
 import type { Fact, Notices, Slot, RuleFile } from './stack-schema';
 import type { Decisions, Practice, Preset, Stage } from './guidance-schema';
+import type { ServicePricing, UsageProfiles } from './pricing-schema';
 
 /**
  * A service as the engine and the app use it. The sourced `facts` are for reviewers of content/
@@ -22,6 +23,10 @@ export interface Content {
   practices: Practice[];
   decisions: z.infer<typeof Decisions>['decisions'];
   presets: Preset[];
+  /** One entry per service with a price (content/pricing/), for the cost estimate. */
+  pricing: ServicePricing[];
+  /** The monthly usage assumed per scale and traffic answer (content/usage-profiles.yaml). */
+  usageProfiles: UsageProfiles;
 }
 
 /** Everything under content/, parsed and cross-checked, with each service's sourced facts. */

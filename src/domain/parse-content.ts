@@ -2,7 +2,9 @@ import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import type { ContentIssue, ParsedContent } from './content';
 import { crossCheckContent } from './cross-check-content';
+import { crossCheckPricing } from './cross-check-pricing';
 import { Decisions, Practices, Preset, Stages } from './guidance-schema';
+import { ServicePricing, UsageProfiles } from './pricing-schema';
 import { Questionnaire } from './questionnaire-schema';
 import { Service } from './service-schema';
 import { Facts, Notices, RuleFile, StackLayout } from './stack-schema';
@@ -70,8 +72,9 @@ const singletonFiles = [
   'stages.yaml',
   'practices.yaml',
   'decisions.yaml',
+  'usage-profiles.yaml',
 ];
-const collections = ['services/', 'rules/', 'presets/'];
+const collections = ['services/', 'rules/', 'presets/', 'pricing/'];
 
 function fileStem(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1).replace(/\.ya?ml$/, '');
@@ -139,6 +142,8 @@ export function parseContent(files: readonly ContentFile[]): ContentResult {
   const services = parseEach('services/', Service, (service) => ['id', service.id]);
   const rules = parseEach('rules/', RuleFile, (ruleFile) => ['slot', ruleFile.slot]);
   const presets = parseEach('presets/', Preset, (preset) => ['id', preset.id]);
+  const usageProfiles = parseSingle('usage-profiles.yaml', UsageProfiles);
+  const pricing = parseEach('pricing/', ServicePricing, (entry) => ['service', entry.service]);
 
   if (
     issues.length > 0 ||
@@ -148,7 +153,8 @@ export function parseContent(files: readonly ContentFile[]): ContentResult {
     !notices ||
     !stages ||
     !practices ||
-    !decisions
+    !decisions ||
+    !usageProfiles
   ) {
     return { ok: false, issues };
   }
@@ -163,11 +169,19 @@ export function parseContent(files: readonly ContentFile[]): ContentResult {
     practices: practices.practices,
     decisions: decisions.decisions,
     presets: presets.map((entry) => entry.value),
+    pricing: pricing.map((entry) => entry.value),
+    usageProfiles,
   };
-  const crossIssues = crossCheckContent(content, {
-    services: services.map((entry) => entry.file),
-    rules: rules.map((entry) => entry.file),
-    presets: presets.map((entry) => entry.file),
-  });
+  const crossIssues = [
+    ...crossCheckContent(content, {
+      services: services.map((entry) => entry.file),
+      rules: rules.map((entry) => entry.file),
+      presets: presets.map((entry) => entry.file),
+    }),
+    ...crossCheckPricing(
+      content,
+      pricing.map((entry) => entry.file),
+    ),
+  ];
   return crossIssues.length > 0 ? { ok: false, issues: crossIssues } : { ok: true, content };
 }

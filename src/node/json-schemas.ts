@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Decisions, Practices, Preset, Stages } from '../domain/guidance-schema';
+import { ServicePricing, UsageProfiles } from '../domain/pricing-schema';
 import { Questionnaire } from '../domain/questionnaire-schema';
 import { Service } from '../domain/service-schema';
 import { Facts, Notices, RuleFile, StackLayout } from '../domain/stack-schema';
@@ -16,6 +17,8 @@ const schemas: Record<string, z.ZodType> = {
   'practices.schema.json': Practices,
   'decisions.schema.json': Decisions,
   'preset.schema.json': Preset,
+  'pricing.schema.json': ServicePricing,
+  'usage-profiles.schema.json': UsageProfiles,
 };
 
 /** The generated files' names and text; the test compares them with content/schema/ to catch staleness. */

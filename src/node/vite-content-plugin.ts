@@ -18,7 +18,8 @@ const contentTexts = normalizePath(
 
 /** The catalog, rules and guidance: everything the results need beyond the questionnaire. */
 function catalogOf(content: ParsedContent) {
-  const { facts, slots, rules, notices, stages, practices, decisions } = content;
+  const { facts, slots, rules, notices, stages, practices, decisions, pricing, usageProfiles } =
+    content;
   return {
     // The app never renders the sourced facts (see CatalogService): a third of the catalog.
     services: content.services.map((service) =>
@@ -31,6 +32,8 @@ function catalogOf(content: ParsedContent) {
     stages,
     practices,
     decisions,
+    pricing,
+    usageProfiles,
   } satisfies Record<Exclude<keyof Content, 'questionnaire' | 'presets'>, unknown>;
 }
 
