@@ -1,3 +1,4 @@
+import type { CostEstimate } from './cost/estimate-cost';
 import type { MatchedAnswer } from './condition';
 import type { LocalizedText } from './localized-text';
 import type { FailurePractice } from './failure-practices';
@@ -149,6 +150,8 @@ export function warningKey(warning: Warning): string {
 
 export interface Advice {
   stack: StackEntry[];
+  /** What the stack costs each month: an estimate from content's prices and usage profiles. */
+  cost: CostEstimate;
   heavyLifting: HeavyLiftingEntry[];
   decisions: Decision[];
   failure: FailureCheck[];

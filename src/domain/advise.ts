@@ -3,6 +3,7 @@ import { effectiveAnswers, type Answers } from './answers';
 import { evaluateCondition, type ConditionScope } from './condition';
 import type { Content } from './content';
 import { indexContent } from './content-index';
+import { stackCost } from './cost/stack-cost';
 import { dataModelsTaken } from './data-models';
 import { decideSlot } from './decide-slot';
 import { doorDecisions } from './door-decisions';
@@ -44,12 +45,14 @@ export function advise(rawAnswers: Answers, content: Content): Advice {
     stack.push(decided);
     for (const service of decided.services) picked.add(service);
   }
+  const cost = stackCost(answers, stack, content);
   return {
     stack,
+    cost,
     heavyLifting: heavyLiftingLedger(answers, stack, content.questionnaire, index),
     decisions: doorDecisions(answers, scope, stack, content),
     failure: failureChecklist(answers, scope, stack, content.practices, index),
     roadmap: stageRoadmap(answers, content.questionnaire, content.stages),
-    warnings: stackWarnings(answers, scope, stack, unfilled, content.notices, index),
+    warnings: stackWarnings(answers, scope, stack, cost, unfilled, content.notices, index),
   };
 }

@@ -1,4 +1,5 @@
 import { allQuestions } from './answers';
+import type { QuestionRole } from './question-roles';
 import type { Content, ContentIssue } from './content';
 import { scales, trafficShapes } from './cost/cost-vocabulary';
 
@@ -37,6 +38,24 @@ export function crossCheckPricing(content: Content, files: readonly string[]): C
       );
     }
   }
+
+  const keyedByRole = (role: QuestionRole, path: string, keys: readonly string[]) => {
+    // The content check reports a missing role; here a missing one simply offers nothing.
+    const question = questions.find((candidate) => candidate.role === role);
+    const offered = question?.options.map((o) => o.value) ?? [];
+    if ([...keys].sort().join() !== [...offered].sort().join())
+      report(
+        profilesFile,
+        path,
+        `needs exactly one entry per "${role}" answer: ${offered.join(', ')}`,
+      );
+  };
+  keyedByRole(
+    'residency',
+    'regions.byResidency',
+    Object.keys(content.usageProfiles.regions.byResidency),
+  );
+  keyedByRole('credits', 'credits', Object.keys(content.usageProfiles.credits));
 
   content.pricing.forEach((entry, i) => {
     const file = files[i] ?? `pricing/${entry.service}.yaml`;

@@ -86,6 +86,14 @@ export const UsageProfiles = z.strictObject({
     >,
   ),
   metrics: z.array(UsageMetric).min(1),
+  /** The Region the estimate prices, per `residency` answer; `otherwise` when it is unanswered. */
+  regions: z.strictObject({
+    byResidency: z.record(Id, z.enum(requiredPriceRegions)),
+    otherwise: z.enum(requiredPriceRegions),
+    note: LocalizedText,
+  }),
+  /** USD of credits on hand, per `credits` answer. */
+  credits: z.record(Id, z.number().positive().max(10_000_000)),
 });
 export type UsageProfiles = z.infer<typeof UsageProfiles>;
 

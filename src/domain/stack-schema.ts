@@ -166,6 +166,8 @@ export const Notices = z.strictObject({
   lifecycle: z.array(Notice).min(1),
   /** When a pick that bills at zero traffic deserves a warning (a team living on credits). */
   fixedCostWhen: Condition,
+  /** The monthly floor (USD) of one line from which the fixed-cost warning speaks. */
+  fixedCostFloorUsd: z.number().positive(),
   /** Shown for a slot whose every candidate breaks a constraint; the content check should prevent it. */
   noFit: LocalizedText,
 });

@@ -1,4 +1,5 @@
 import type { StackEntry, Warning } from './advice';
+import type { CostEstimate } from './cost/estimate-cost';
 import type { Answers } from './answers';
 import { evaluateCondition, type ConditionScope } from './condition';
 import { serviceById, type ContentIndex } from './content-index';
@@ -14,6 +15,7 @@ export function stackWarnings(
   answers: Answers,
   scope: ConditionScope,
   stack: readonly StackEntry[],
+  cost: CostEstimate,
   unfilled: readonly Slot[],
   notices: Notices,
   index: ContentIndex,
@@ -37,17 +39,16 @@ export function stackWarnings(
     });
   }
   if (evaluateCondition(notices.fixedCostWhen, answers, scope)) {
-    for (const entry of stack) {
-      for (const service of entry.services) {
-        const { pricing } = serviceById(index, service);
-        if (pricing.models.some((model) => model === 'fixed-monthly' || model === 'minimum-charge'))
-          warnings.push({
-            kind: 'fixed-cost-on-credits',
-            slot: entry.slot,
-            service,
-            text: pricing.summary,
-          });
-      }
+    // Priced, not tagged: a line warns when its own floor reaches the threshold, so a free tier or
+    // a flat-rate plan never warns and a load balancer or an instance-billed store always does.
+    for (const line of cost.lines) {
+      if (line.floor < notices.fixedCostFloorUsd) continue;
+      warnings.push({
+        kind: 'fixed-cost-on-credits',
+        slot: line.slot,
+        service: line.service,
+        text: serviceById(index, line.service).pricing.summary,
+      });
     }
   }
   for (const slot of unfilled) {

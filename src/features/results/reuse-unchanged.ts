@@ -43,6 +43,7 @@ function reuseItems<T>(previous: readonly T[], next: T[], key: (item: T) => stri
 export function reuseUnchangedAdvice(previous: Advice, next: Advice): Advice {
   const advice: Advice = {
     stack: reuseItems(previous.stack, next.stack, (entry) => entry.slot),
+    cost: sameData(previous.cost, next.cost) ? previous.cost : next.cost,
     heavyLifting: reuseItems(previous.heavyLifting, next.heavyLifting, (entry) => entry.chore),
     decisions: reuseItems(previous.decisions, next.decisions, (decision) => decision.id),
     failure: reuseItems(previous.failure, next.failure, (check) => check.practice),

@@ -1,0 +1,59 @@
+import type { StackEntry } from '../advice';
+import type { Answers } from '../answers';
+import type { Content } from '../content';
+import { answerForRole } from '../question-roles';
+import { scales, trafficShapes, type Scale, type TrafficShape } from './cost-vocabulary';
+import { estimateCost, type CostEstimate, type CostInputLine } from './estimate-cost';
+
+/** The scale the estimate assumes when the team has not answered: the smallest. */
+const assumedScale: Scale = 'small';
+
+function oneOf<T extends string>(values: readonly T[], value: unknown): T | undefined {
+  return values.find((candidate) => candidate === value);
+}
+
+/** Every service the stack puts in place, with the configuration advice that changes its bill. */
+export function costLines(stack: readonly StackEntry[]): CostInputLine[] {
+  return stack.flatMap((entry) =>
+    entry.services.map((service) => ({
+      slot: entry.slot,
+      service,
+      configuration: entry.configuration
+        .filter((configuration) => configuration.service === service)
+        .map((configuration) => configuration.id),
+    })),
+  );
+}
+
+/**
+ * What the recommended stack costs each month, in the Region the residency answer leads to, at the
+ * scale and traffic the team answered (the smallest scale when unanswered), with the runway of the
+ * credits it said it has. The answers reach the estimate only through their question roles.
+ */
+export function stackCost(
+  answers: Answers,
+  stack: readonly StackEntry[],
+  content: Content,
+): CostEstimate {
+  const { questionnaire, usageProfiles } = content;
+  const residency = answerForRole(answers, questionnaire, 'residency');
+  const credits = answerForRole(answers, questionnaire, 'credits');
+  const traffic: TrafficShape | undefined = oneOf(
+    trafficShapes,
+    answerForRole(answers, questionnaire, 'traffic'),
+  );
+  const creditsUsd = typeof credits === 'string' ? usageProfiles.credits[credits] : undefined;
+  return estimateCost(
+    {
+      region:
+        (typeof residency === 'string'
+          ? usageProfiles.regions.byResidency[residency]
+          : undefined) ?? usageProfiles.regions.otherwise,
+      scale: oneOf(scales, answerForRole(answers, questionnaire, 'scale')) ?? assumedScale,
+      ...(traffic ? { traffic } : {}),
+      lines: costLines(stack),
+      ...(creditsUsd ? { creditsUsd } : {}),
+    },
+    content,
+  );
+}
