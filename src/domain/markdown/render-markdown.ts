@@ -3,6 +3,7 @@ import type { Answers } from '../answers';
 import type { Content } from '../content';
 import type { Lang } from '../localized-text';
 import { answersSection } from './answers-section';
+import { costSection } from './cost-section';
 import { architectureSection } from './architecture-section';
 import { decisionLogSection } from './decision-log-section';
 import { escapeDate, escapeMarkdown } from './escape-markdown';
@@ -59,6 +60,7 @@ export function renderMarkdown(input: MarkdownInput): string {
     stackSection(advice, ctx),
     setupSection(advice, ctx),
     alternativesSection(advice, ctx),
+    costSection(advice, ctx),
     architectureSection(advice, ctx),
     heavyLiftingSection(advice, ctx),
     decisionLogSection(advice.decisions, ctx),
