@@ -195,6 +195,34 @@ describe('advise: the stack', () => {
     expect(region('japan')).toMatch(/Osaka/);
   });
 
+  it('warns of a fixed monthly floor on credits from prices, not tags', () => {
+    const floors = (answers: Answers) =>
+      advise(answers, content)
+        .warnings.filter((warning) => warning.kind === 'fixed-cost-on-credits')
+        .map((warning) => warning.service);
+    const express = { ...seedSaas, backend: 'containers', scale: 'medium' };
+    expect(pick(express, 'backend-compute')).toBe('ecs');
+    expect(floors(express)).toContain('ecs');
+    const staticSite = {
+      ...seedSaas,
+      backend: 'none',
+      data: ['none'],
+      features: [],
+      'lock-in': 'portable',
+      deadline: 'flexible',
+    };
+    expect(pick(staticSite, 'frontend-hosting')).toBe('cloudfront');
+    expect(floors(staticSite)).toEqual([]);
+  });
+
+  it('prices the stack in the Region the residency answer leads to, with the credits runway', () => {
+    const { cost } = advise({ ...seedSaas, residency: 'japan', credits: '1k' }, content);
+    expect(cost.region).toBe('ap-northeast-1');
+    expect(cost.currency).toBe('USD');
+    expect(cost.runwayMonths).toBeDefined();
+    expect(advise({ ...seedSaas, residency: 'eu' }, content).cost.region).toBe('eu-central-1');
+  });
+
   it('ignores the answer to a question that no longer applies', () => {
     const withStale = { ...seedSaas, data: ['none'], 'data-loss': 'none' };
     const without = { ...seedSaas, data: ['none'] };

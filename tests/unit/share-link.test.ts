@@ -65,7 +65,7 @@ describe('the share-link vocabulary v1 (a public contract, like the answer ids)'
 describe('encodeShareLink', () => {
   it('writes the seed-saas preset as short key=value pairs, version last', () => {
     expect(encodeShareLink(seedSaas.answers, questionnaire)).toBe(
-      'st=seed&tm=sm&ops=none&bu=cred&dl=wk&cl=web&be=fn&da=rel&fe=auth.file.bg.ntf&tr=unk&sc=sm' +
+      'st=seed&tm=sm&ops=none&bu=cred&cr=5k&dl=wk&cl=web&be=fn&da=rel&fe=auth.file.bg.ntf&tr=unk&sc=sm' +
         '&of=db.auth.ptch.srv.cicd&lk=emb&de=db.fe&rs=none&av=biz&rpo=hr&rto=hr&ex=yes&oc=fdr' +
         '&se=pii&au=none&v=2',
     );
