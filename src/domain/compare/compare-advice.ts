@@ -6,6 +6,7 @@ import {
   type Warning,
 } from '../advice';
 import type { Content } from '../content';
+import type { MoneyRange } from '../cost/estimate-cost';
 import type { FailurePractice } from '../failure-practices';
 import type { LocalizedText } from '../localized-text';
 import type { Door } from '../stack-schema';
@@ -38,8 +39,16 @@ export interface FailureComparison {
   changed: boolean;
 }
 
+/** Each side's monthly estimate and floor at zero traffic. */
+export interface CostComparison {
+  left: { monthly: MoneyRange; floor: number };
+  right: { monthly: MoneyRange; floor: number };
+  changed: boolean;
+}
+
 export interface AdviceComparison {
   slots: SlotComparison[];
+  cost: CostComparison;
   decisions: DecisionComparison[];
   failure: FailureComparison[];
   /** Warnings only the right side has, and those only the left side has. */
@@ -120,8 +129,18 @@ export function compareAdvice(
 
   const leftWarnings = new Set(left.warnings.map(warningKey));
   const rightWarnings = new Set(right.warnings.map(warningKey));
+  const costSide = (advice: Advice) => ({
+    monthly: advice.cost.monthly,
+    floor: advice.cost.floor,
+  });
+  const cost: CostComparison = {
+    left: costSide(left),
+    right: costSide(right),
+    changed: JSON.stringify(costSide(left)) !== JSON.stringify(costSide(right)),
+  };
   return {
     slots,
+    cost,
     decisions,
     failure,
     warnings: {

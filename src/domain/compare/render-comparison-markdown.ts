@@ -3,6 +3,8 @@ import { advise } from '../advise';
 import type { Answers } from '../answers';
 import type { Content } from '../content';
 import type { Lang, LocalizedText } from '../localized-text';
+import { costMessages } from '../cost/cost-messages';
+import { formatUsd } from '../cost/format-usd';
 import { escapeMarkdown } from '../markdown/escape-markdown';
 import { markdownContext, type MarkdownContext } from '../markdown/markdown-context';
 import {
@@ -73,6 +75,18 @@ export function renderComparisonMarkdown(input: ComparisonInput): string {
     ctx.say(c.changedColumn),
   ];
 
+  const costCell = (side: typeof comparison.cost.left) =>
+    ctx.say(costMessages.costCompareCell, {
+      low: formatUsd(side.monthly.low),
+      high: formatUsd(side.monthly.high),
+      floor: formatUsd(side.floor),
+    });
+  const costRow = [
+    ctx.say(costMessages.costHeading),
+    costCell(comparison.cost.left),
+    costCell(comparison.cost.right),
+    changed(comparison.cost.changed),
+  ];
   const stackRows = comparison.slots.map((slot) => [
     ctx.text(slot.title),
     slot.left === null ? ctx.say(c.absent) : ctx.list(slot.left.map(ctx.serviceName)),
@@ -118,7 +132,7 @@ export function renderComparisonMarkdown(input: ComparisonInput): string {
       total: String(comparison.slots.length),
     }),
     `## ${ctx.say(c.stackHeading)}`,
-    markdownTable(columns(c.slotColumn), stackRows),
+    markdownTable(columns(c.slotColumn), [costRow, ...stackRows]),
     `## ${ctx.say(c.decisionsHeading)}`,
     markdownTable(columns(c.decisionColumn), decisionRows),
     `## ${ctx.say(c.failureHeading)}`,

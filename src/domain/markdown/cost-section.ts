@@ -2,35 +2,12 @@ import type { Advice } from '../advice';
 import type { CostLine } from '../cost/estimate-cost';
 import { formatCount, formatUsd } from '../cost/format-usd';
 import { usageFor } from '../cost/price-tables';
+import { runwayStatement } from '../cost/runway';
 import { escapeDate } from './escape-markdown';
 import type { MarkdownContext } from './markdown-context';
+import { costMessages as c, pricingCalculatorUrl } from '../cost/cost-messages';
 import { markdownMessages as m } from './markdown-messages';
 import { markdownTable } from './markdown-table';
-
-/** Months after which a runway is "longer than credits stay valid". */
-const runwayHorizonMonths = 24;
-
-/** AWS's own calculator, for an exact quote. */
-export const pricingCalculatorUrl = 'https://calculator.aws/';
-
-/**
- * How long the credits last, shortest first. Beyond two years the months stop mattering: AWS
- * Activate credits expire before that, so the line says they outlast their validity instead.
- */
-function runwayText(
-  runway: NonNullable<Advice['cost']['runwayMonths']>,
-  ctx: MarkdownContext,
-): string {
-  const ends = [runway.low, runway.high];
-  if (ends.every((months) => months === null || months > runwayHorizonMonths))
-    return ctx.say(m.costRunwayForever);
-  const finite = ends.filter((months): months is number => months !== null);
-  const shortest = Math.min(...finite);
-  const longest = Math.max(...finite);
-  return longest > runwayHorizonMonths || finite.length < ends.length
-    ? ctx.say(m.costRunwayAtLeast, { months: formatCount(shortest) })
-    : ctx.say(m.costRunway, { low: formatCount(shortest), high: formatCount(longest) });
-}
 
 function serviceCell(line: CostLine, ctx: MarkdownContext): string {
   const name = ctx.serviceName(line.service);
@@ -58,27 +35,30 @@ export function costSection(advice: Advice, ctx: MarkdownContext): string {
       formatUsd(line.floor),
     ]);
   rows.push([
-    `**${ctx.say(m.costTotal)}**`,
+    `**${ctx.say(c.costTotal)}**`,
     '',
     `**${formatUsd(cost.monthly.low)}**`,
     `**${formatUsd(cost.monthly.high)}**`,
     `**${formatUsd(cost.floor)}**`,
   ]);
-  const header = [m.slotColumn, m.serviceColumn, m.costLow, m.costHigh, m.costFloor].map((h) =>
+  const header = [m.slotColumn, m.serviceColumn, c.costLow, c.costHigh, c.costFloor].map((h) =>
     ctx.say(h),
   );
   const summary = [
-    ctx.say(m.costSummary, {
+    ctx.say(c.costSummary, {
       low: formatUsd(cost.monthly.low),
       high: formatUsd(cost.monthly.high),
       region: cost.region,
       floor: formatUsd(cost.floor),
     }),
   ];
-  if (cost.runwayMonths) summary.push(runwayText(cost.runwayMonths, ctx));
+  if (cost.runwayMonths) {
+    const { message, values } = runwayStatement(cost.runwayMonths);
+    summary.push(ctx.say(message, values));
+  }
   if (cost.floorBurnsCredits)
     summary.push(
-      ctx.say(m.costFloorBurns, {
+      ctx.say(c.costFloorBurns, {
         months: formatCount(cost.floorBurnsCredits.months),
         services: ctx.list(
           cost.floorBurnsCredits.lines.map((line) => ctx.serviceName(line.service)),
@@ -86,9 +66,9 @@ export function costSection(advice: Advice, ctx: MarkdownContext): string {
       }),
     );
   summary.push(
-    ctx.say(m.costPrices, {
+    ctx.say(c.costPrices, {
       dates: ctx.list(cost.priceDates.map(escapeDate)),
-      calculator: `[${ctx.say(m.costCalculator)}](${pricingCalculatorUrl})`,
+      calculator: `[${ctx.say(c.costCalculator)}](${pricingCalculatorUrl})`,
     }),
   );
 
@@ -100,7 +80,7 @@ export function costSection(advice: Advice, ctx: MarkdownContext): string {
     .filter((metric) => used.has(metric.id))
     .map((metric) => {
       const range = usage.get(metric.id) ?? { low: 0, high: 0 };
-      return `- ${ctx.say(m.costAssumption, {
+      return `- ${ctx.say(c.costAssumption, {
         label: ctx.text(metric.label),
         low: formatCount(range.low),
         high: formatCount(range.high),
@@ -109,11 +89,11 @@ export function costSection(advice: Advice, ctx: MarkdownContext): string {
     });
 
   return [
-    `## ${ctx.say(m.costHeading)}`,
+    `## ${ctx.say(c.costHeading)}`,
     ctx.sentences(summary),
     markdownTable(header, rows),
     ctx.say(m.costUnverifiedNote),
-    `### ${ctx.say(m.costAssumptionsHeading)}`,
+    `### ${ctx.say(c.costAssumptionsHeading)}`,
     ctx.sentences([
       ctx.text(profiles.scales[cost.scale]),
       ctx.text(profiles.traffic[cost.traffic].note),

@@ -1,6 +1,8 @@
 import type { FailureStatus } from '../../domain/advice';
 import type { AdviceComparison, DecisionComparison } from '../../domain/compare/compare-advice';
 import type { Content } from '../../domain/content';
+import { costMessages } from '../../domain/cost/cost-messages';
+import { formatUsd } from '../../domain/cost/format-usd';
 import type { LocalizedText } from '../../domain/localized-text';
 import type { Localize } from '../../i18n/use-localize';
 import type { ComparisonRow } from './comparison-table';
@@ -23,7 +25,20 @@ export function comparisonRows(comparison: AdviceComparison, content: Content, t
     const door = t(side.door.kind === 'one-way' ? messages.oneWay : messages.twoWay);
     return side.choice === null ? door : `${door}: ${service(side.choice)}`;
   };
-  const stack: ComparisonRow[] = comparison.slots.map((slot) => ({
+  const costCell = (side: AdviceComparison['cost']['left']) =>
+    t(costMessages.costCompareCell, {
+      low: formatUsd(side.monthly.low),
+      high: formatUsd(side.monthly.high),
+      floor: formatUsd(side.floor),
+    });
+  const costRow: ComparisonRow = {
+    key: 'cost',
+    title: t(costMessages.costHeading),
+    left: costCell(comparison.cost.left),
+    right: costCell(comparison.cost.right),
+    changed: comparison.cost.changed,
+  };
+  const slotRows: ComparisonRow[] = comparison.slots.map((slot) => ({
     key: slot.slot,
     title: t(slot.title),
     left: services(slot.left),
@@ -44,5 +59,5 @@ export function comparisonRows(comparison: AdviceComparison, content: Content, t
     right: t(statusLabels[row.right]),
     changed: row.changed,
   }));
-  return { stack, doors, failure };
+  return { stack: [costRow, ...slotRows], doors, failure };
 }

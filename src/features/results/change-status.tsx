@@ -1,4 +1,6 @@
 import type { StackEntry } from '../../domain/advice';
+import type { MoneyRange } from '../../domain/cost/estimate-cost';
+import { formatUsd } from '../../domain/cost/format-usd';
 import { useFormat } from '../../i18n/use-format';
 import { useLocalize } from '../../i18n/use-localize';
 import { InPageLink } from './in-page-link';
@@ -10,13 +12,14 @@ import styles from './what-if-panel.module.css';
 interface ChangeStatusProps {
   changes: StackChanges | null;
   stack: readonly StackEntry[];
+  cost: MoneyRange;
 }
 
 /**
  * Says what the last answer change did. The sentence sits in a live region that is always in the
  * page, so screen readers announce each update; links to the changed cards follow it.
  */
-export function ChangeStatus({ changes, stack }: ChangeStatusProps) {
+export function ChangeStatus({ changes, stack, cost }: ChangeStatusProps) {
   const t = useLocalize();
   const format = useFormat();
   const changed = stack.filter((entry) => changes?.changed.has(entry.slot));
@@ -42,6 +45,15 @@ export function ChangeStatus({ changes, stack }: ChangeStatusProps) {
       }),
     );
   }
+  if (changes?.previousCost)
+    sentences.push(
+      t(messages.whatIfCost, {
+        low: formatUsd(cost.low),
+        high: formatUsd(cost.high),
+        wasLow: formatUsd(changes.previousCost.low),
+        wasHigh: formatUsd(changes.previousCost.high),
+      }),
+    );
   if (changes && sentences.length === 0) sentences.push(t(messages.whatIfUnchanged));
   return (
     <div className={styles.status}>

@@ -181,6 +181,10 @@ export const messages = defineMessages({
     en: '{service} ({slot}) has a monthly floor while you live on credits.',
     ja: '{service}（{slot}）には、クレジットで運用している間も毎月の最低料金がかかります。',
   },
+  whatIfCost: {
+    en: 'The monthly estimate is now {low} to {high} (was {wasLow} to {wasHigh}).',
+    ja: '月額の見積もりは {low}〜{high} になりました（変更前は {wasLow}〜{wasHigh}）。',
+  },
   warningNoFit: {
     en: 'No service could be recommended for {slot}.',
     ja: '{slot}に推薦できるサービスがありません。',

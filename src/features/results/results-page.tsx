@@ -3,6 +3,7 @@ import { answerList, effectiveAnswers, type Answers, type AnswerValue } from '..
 import type { Content } from '../../domain/content';
 import { useLocalize } from '../../i18n/use-localize';
 import { ChangeStatus } from './change-status';
+import { CostSummary } from './cost/cost-summary';
 import { DecisionList } from './decision-list';
 import { FailureChecklist } from './failure-checklist';
 import { HeavyLiftingLedger } from './heavy-lifting-ledger';
@@ -83,6 +84,7 @@ export function ResultsPage({ answers, content, onAnswerChange }: ResultsPagePro
       <div className={styles.header}>
         <h1 className={styles.title}>{t(messages.pageTitle)}</h1>
         <ResultsSummary advice={advice} answers={shown} />
+        <CostSummary advice={advice} content={content} />
         <SectionNav sections={links} />
       </div>
       <div className={styles.layout}>
@@ -133,7 +135,7 @@ export function ResultsPage({ answers, content, onAnswerChange }: ResultsPagePro
           </div>
           <div className={styles.whatIf}>
             <ResultsSection id={sections.whatIf.id} title={t(sections.whatIf.title)}>
-              <ChangeStatus changes={changes} stack={advice.stack} />
+              <ChangeStatus changes={changes} stack={advice.stack} cost={advice.cost.monthly} />
               <WhatIfPanel answers={shown} content={content} onAnswerChange={onChange} />
             </ResultsSection>
           </div>

@@ -1,4 +1,5 @@
-import type { StackEntry } from '../../domain/advice';
+import type { Advice, StackEntry } from '../../domain/advice';
+import type { MoneyRange } from '../../domain/cost/estimate-cost';
 
 /** How one slot moved: `previous` holds its services before, or is null when the slot is new. */
 export interface SlotChange {
@@ -10,13 +11,22 @@ export interface StackChanges {
   changed: ReadonlyMap<string, SlotChange>;
   /** Slots that left the stack, as they were. */
   removed: readonly StackEntry[];
+  /** The monthly estimate before the change, when the change moved it. */
+  previousCost: MoneyRange | null;
 }
 
-/** Compares two stacks slot by slot: what a "what if" answer changed. */
-export function diffStacks(
+/** Compares two pieces of advice: what a "what if" answer changed in the stack and its cost. */
+export function diffAdvice(before: Advice, after: Advice): StackChanges {
+  const { monthly } = before.cost;
+  const costMoved =
+    monthly.low !== after.cost.monthly.low || monthly.high !== after.cost.monthly.high;
+  return { ...diffStacks(before.stack, after.stack), previousCost: costMoved ? monthly : null };
+}
+
+function diffStacks(
   before: readonly StackEntry[],
   after: readonly StackEntry[],
-): StackChanges {
+): Omit<StackChanges, 'previousCost'> {
   const previous = new Map(before.map((entry) => [entry.slot, entry.services]));
   const changed = new Map<string, SlotChange>();
   for (const entry of after) {

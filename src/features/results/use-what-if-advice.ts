@@ -4,7 +4,7 @@ import { advise } from '../../domain/advise';
 import type { Answers } from '../../domain/answers';
 import type { Content } from '../../domain/content';
 import { reuseUnchangedAdvice } from './reuse-unchanged';
-import { diffStacks, type StackChanges } from './stack-changes';
+import { diffAdvice, type StackChanges } from './stack-changes';
 
 export interface WhatIfAdvice {
   advice: Advice;
@@ -41,7 +41,7 @@ export function useWhatIfAdvice(answers: Answers, content: Content): WhatIfAdvic
   }));
   if (tracked.answers === answers && tracked.content === content) return tracked;
   const advice = reuseUnchangedAdvice(tracked.advice, advise(answers, content));
-  const changes = diffStacks(tracked.advice.stack, advice.stack);
+  const changes = diffAdvice(tracked.advice, advice);
   const changedSlots = new Set(changes.changed.keys());
   const next: Tracked = {
     answers,

@@ -45,9 +45,10 @@ describe('compare page', () => {
       advise(mine, content),
       content,
     );
-    expect(changedRows('Stack')).toEqual(
-      expected.slots.filter((slot) => slot.changed).map((slot) => slot.title.en),
-    );
+    expect(changedRows('Stack')).toEqual([
+      ...(expected.cost.changed ? ['Monthly cost estimate'] : []),
+      ...expected.slots.filter((slot) => slot.changed).map((slot) => slot.title.en),
+    ]);
     expect(
       within(screen.getByRole('region', { name: 'Stack' })).getAllByRole('columnheader')[1],
     ).toHaveTextContent(first.title.en);

@@ -27,6 +27,15 @@ describe('the results page in Japanese', () => {
     );
   });
 
+  test('states the monthly estimate, the floor and the runway in Japanese', () => {
+    inJapanese();
+    renderResults({ ...presetAnswers('seed-saas'), credits: '1k' });
+    const cost = screen.getByRole('region', { name: '月額費用の見積もり' });
+    expect(within(cost).getByText(/^月額 \$[\d.,]+〜\$[\d.,]+$/)).toBeVisible();
+    expect(within(cost).getByText(/^トラフィックがなくても毎月/)).toBeVisible();
+    expect(within(cost).getByText(/クレジット/)).toBeVisible();
+  });
+
   test('formats dates the Japanese way', () => {
     inJapanese();
     renderResults({ ...presetAnswers('seed-saas'), data: ['relational', 'ledger'] });

@@ -14,6 +14,7 @@ describe('the results page for the seed-stage SaaS preset', () => {
       .getAllByRole('heading', { level: 2 })
       .map((heading) => heading.textContent);
     expect(sections).toEqual([
+      'Monthly cost estimate',
       'The stack at a glance',
       'Before you act',
       'Every pick, explained',
@@ -23,6 +24,24 @@ describe('the results page for the seed-stage SaaS preset', () => {
       'The road ahead',
       'What if?',
     ]);
+  });
+
+  test('shows the monthly estimate, the floor and the credits runway, with the breakdown one click away', async () => {
+    const { user } = renderResults({ ...presetAnswers('seed-saas'), credits: '1k' });
+    const cost = screen.getByRole('region', { name: 'Monthly cost estimate' });
+    expect(within(cost).getByText(/^\$[\d.,]+ to \$[\d.,]+ a month$/)).toBeVisible();
+    expect(within(cost).getByText(/a month even with no traffic$/)).toBeVisible();
+    expect(within(cost).getByText(/Your credits last/)).toBeVisible();
+    expect(within(cost).getByText(/not a quote/)).toBeVisible();
+    const table = within(cost).getByRole('table', { name: 'Monthly cost per service, in USD' });
+    expect(table).not.toBeVisible();
+    await user.click(within(cost).getByText('Breakdown and assumptions'));
+    expect(table).toBeVisible();
+    expect(within(table).getByRole('rowheader', { name: /AWS Lambda/ })).toBeVisible();
+    expect(within(cost).getByRole('link', { name: /AWS Pricing Calculator/ })).toHaveAttribute(
+      'href',
+      'https://calculator.aws/',
+    );
   });
 
   test('draws the stack as a labelled picture of the tiers, described for screen readers', () => {
