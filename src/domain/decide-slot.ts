@@ -24,8 +24,13 @@ export interface SlotContext {
 
 interface Tally extends IndexedCandidate {
   score: number;
-  reasons: Reason[];
+  /** The candidate's standing reasons until a rule adds one (copied on first write). */
+  reasons: readonly Reason[];
   ruledOut: boolean;
+}
+
+function addReason(tally: Tally, reason: Reason): void {
+  tally.reasons = [...tally.reasons, reason];
 }
 
 /** No candidate survives the constraints: content cannot serve this team in this slot. */
@@ -54,10 +59,14 @@ export function decideSlot(slot: Slot, context: SlotContext): StackEntry | NoFit
 }
 
 function applyRules(slot: Slot, { answers, scope, index, taken }: SlotContext): Tally[] {
+  // Object literals rather than spreads: spreads are slow on Node 20's V8, and this runs for
+  // every candidate of every slot on every call.
   const tallies: Tally[] = (index.candidatesBySlot.get(slot.id) ?? []).map((indexed) => ({
-    ...indexed,
+    candidate: indexed.candidate,
+    order: indexed.order,
+    defaultReasons: indexed.defaultReasons,
     score: indexed.candidate.score,
-    reasons: [...indexed.defaultReasons],
+    reasons: indexed.defaultReasons,
     ruledOut: false,
   }));
   const models = taken.get(slot.id);
@@ -66,7 +75,7 @@ function applyRules(slot: Slot, { answers, scope, index, taken }: SlotContext): 
       const missing = models.filter((model) => !tally.candidate.serves?.includes(model));
       if (missing.length === 0) continue;
       tally.ruledOut = true;
-      tally.reasons.push({
+      addReason(tally, {
         rule: null,
         text: slot.stores.cannotServe,
         score: null,
@@ -80,7 +89,7 @@ function applyRules(slot: Slot, { answers, scope, index, taken }: SlotContext): 
     for (const service of services) {
       const tally = tallies.find((candidate) => candidate.candidate.service === service);
       if (!tally) continue;
-      tally.reasons.push({ rule: rule.id, text: rule.reason, score: rule.score ?? null, matched });
+      addReason(tally, { rule: rule.id, text: rule.reason, score: rule.score ?? null, matched });
       if (rule.exclude) tally.ruledOut = true;
       else tally.score += rule.score ?? 0;
     }
@@ -160,9 +169,8 @@ function whyRankedLower(tally: Tally, pick: Tally, tied: boolean): WhyNot {
   if (tied) return { kind: 'tie', versus, text: tally.candidate.preferWhen, matched: [] };
   const penalty = strongest(tally.reasons, (score) => -score);
   if (penalty) return { kind: 'outranked', versus, text: penalty.text, matched: penalty.matched };
-  const own = new Set(tally.reasons.map((reason) => reason.rule));
   const decisive = strongest(
-    pick.reasons.filter((reason) => !own.has(reason.rule)),
+    pick.reasons.filter((reason) => !tally.reasons.some((own) => own.rule === reason.rule)),
     (score) => score,
   );
   return decisive

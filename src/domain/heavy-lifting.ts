@@ -3,9 +3,28 @@ import type { Answers } from './answers';
 import { answerListForRole } from './question-roles';
 import type { QuestionnaireOutline } from './questionnaire-outline';
 import { serviceById, type ContentIndex } from './content-index';
+import { memoize } from './memoize';
 import { isRecommendable } from './service-lifecycle';
 
 const maxSuggestions = 3;
+
+/** The services that would carry a chore, the same for every call: computed once per catalog. */
+const suggestionsByChore = memoize((index: ContentIndex) => {
+  const byChore = new Map<string, string[]>();
+  for (const service of index.services.values()) {
+    if (service.informational || !isRecommendable(service)) continue;
+    for (const chore of service.removes) {
+      const list = byChore.get(chore) ?? [];
+      if (list.length < maxSuggestions) list.push(service.id);
+      byChore.set(chore, list);
+    }
+  }
+  return byChore;
+}, new WeakMap<ContentIndex, Map<string, string[]>>());
+
+function suggestionsFor(index: ContentIndex, chore: string): string[] {
+  return [...(suggestionsByChore(index).get(chore) ?? [])];
+}
 
 /**
  * The heavy-lifting ledger: for each chore the team wants to stop doing, which pick in the stack
@@ -23,13 +42,7 @@ export function heavyLiftingLedger(
         .filter((service) => serviceById(index, service).removes.includes(chore))
         .map((service) => ({ slot: entry.slot, service })),
     );
-    const suggestions =
-      absorbedBy.length > 0
-        ? []
-        : [...index.services.values()]
-            .filter((s) => !s.informational && isRecommendable(s) && s.removes.includes(chore))
-            .slice(0, maxSuggestions)
-            .map((service) => service.id);
+    const suggestions = absorbedBy.length > 0 ? [] : suggestionsFor(index, chore);
     return { chore, absorbedBy, suggestions };
   });
 }
