@@ -11,5 +11,6 @@ if (result.ok) {
 } else {
   console.error(`content/ has ${result.issues.length} problem(s):`);
   for (const issue of result.issues) console.error(`  - ${formatContentIssue(issue)}`);
-  process.exitCode = 1;
+  // 2, like the command line: the input is wrong. 1 stays for the unexpected (a crash).
+  process.exitCode = 2;
 }

@@ -1,9 +1,9 @@
-import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import type { ContentIssue, ParsedContent } from './content';
 import { crossCheckContent } from './cross-check-content';
 import { Decisions, Practices, Preset, Stages } from './guidance-schema';
 import { Questionnaire } from './questionnaire-schema';
+import { readYaml } from './read-yaml';
 import { Service } from './service-schema';
 import { RuleFile, StackLayout } from './stack-schema';
 
@@ -11,6 +11,8 @@ export interface ContentFile {
   /** Relative to content/, with forward slashes: "services/dynamodb.yaml". */
   path: string;
   text: string;
+  /** Why the file's bytes are not usable text (not UTF-8, too large): reported as its problem. */
+  unreadable?: string;
 }
 
 export type ContentResult =
@@ -30,19 +32,22 @@ function parseYamlFile<T>(
   schema: z.ZodType<T>,
   issues: ContentIssue[],
 ): T | undefined {
-  const document = parseDocument(file.text);
-  if (document.errors.length > 0) {
-    for (const error of document.errors) {
-      const where = error.linePos?.[0];
+  if (file.unreadable !== undefined) {
+    issues.push({ file: file.path, path: '', message: file.unreadable });
+    return undefined;
+  }
+  const yaml = readYaml(file.text);
+  if (!yaml.ok) {
+    for (const { place, message } of yaml.problems) {
       issues.push({
         file: file.path,
-        path: where ? `line ${where.line}, column ${where.col}` : '',
-        message: `YAML syntax: ${(error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}`,
+        path: place ? `line ${place.line}, column ${place.column}` : '',
+        message: `YAML syntax: ${message}`,
       });
     }
     return undefined;
   }
-  const result = schema.safeParse(document.toJS());
+  const result = schema.safeParse(yaml.value);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     issues.push({
