@@ -2,6 +2,7 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { useAnnouncementStore } from '../../src/stores/announcement-store';
 import { useAnswersStore } from '../../src/stores/answers-store';
+import { useStorageStatus } from '../../src/stores/browser-storage';
 import { useLanguageStore } from '../../src/stores/language-store';
 
 // Screens load their code on first visit, and the results bring the whole catalog: on a busy
@@ -24,6 +25,7 @@ afterEach(() => {
   useAnswersStore.setState(useAnswersStore.getInitialState(), true);
   useLanguageStore.setState(useLanguageStore.getInitialState(), true);
   useAnnouncementStore.setState(useAnnouncementStore.getInitialState(), true);
+  useStorageStatus.setState(useStorageStatus.getInitialState(), true);
   localStorage.clear();
   document.documentElement.lang = 'en';
 });
