@@ -65,4 +65,12 @@ describe('preset route', () => {
       '/#presets-title',
     );
   });
+
+  it('quotes an unknown id from the address cut short, with control characters escaped', async () => {
+    await renderApp(`/p/${encodeURIComponent(`evil\u202E\u001b[2J${'x'.repeat(5000)}`)}`);
+    const body = screen.getByText(/There is no example team called/);
+    expect(body.textContent).toContain('evil\\u202e\\u001b[2Jxxx');
+    expect(body.textContent).not.toMatch(/[\u001b\u202e]/);
+    expect(body.textContent?.length, 'the 5,000 characters cut short').toBeLessThan(200);
+  });
 });

@@ -53,6 +53,27 @@ describe('share link route', () => {
     ).toHaveTextContent('バージョン');
   });
 
+  it('lists five problems of a link of 4,000 junk pairs and counts the rest, in both languages', async () => {
+    const junk = Array.from({ length: 4000 }, (_, i) => `j${i}=1`).join('&');
+    await renderApp(`/s?st=seed&${junk}&v=1`);
+    await stackPicks();
+    const notice = screen.getByRole('region', { name: 'Part of this link could not be read' });
+    expect(notice.querySelectorAll('li')).toHaveLength(5);
+    expect(notice).toHaveTextContent('3,995 more are not listed.');
+
+    useLanguageStore.setState({ lang: 'ja' });
+    expect(await screen.findByText('ほか 3,995 件は表示していません。')).toBeVisible();
+  });
+
+  it('shows control and bidi characters of a link as escapes, not as themselves', async () => {
+    await renderApp('/s?st=seed&%E2%80%AEgnp.exe=1&%1B%5B2J=1&v=1');
+    await stackPicks();
+    const notice = screen.getByRole('region', { name: 'Part of this link could not be read' });
+    expect(notice).toHaveTextContent('"\\u202egnp.exe" is not a question this app knows');
+    expect(notice).toHaveTextContent('"\\u001b[2J" is not a question');
+    expect(notice.textContent).not.toMatch(/[\u001b\u202e]/);
+  });
+
   it('survives garbage and says nothing could be read', async () => {
     await renderApp(`/s?${'%'.repeat(5000)}&v=999999999999`);
     expect(await screen.findByText(/No answers could be read/)).toBeVisible();
