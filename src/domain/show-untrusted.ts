@@ -5,6 +5,7 @@
  * paragraph separators).
  */
 const unsafeCharacters =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
 
 /** The text with every unsafe character written as a visible `\uXXXX` escape. */
