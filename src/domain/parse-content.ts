@@ -4,6 +4,7 @@ import { crossCheckContent } from './cross-check-content';
 import { Decisions, Practices, Preset, Stages } from './guidance-schema';
 import { Questionnaire } from './questionnaire-schema';
 import { readYaml } from './read-yaml';
+import { showUntrusted } from './show-untrusted';
 import { Service } from './service-schema';
 import { RuleFile, StackLayout } from './stack-schema';
 
@@ -63,7 +64,12 @@ function describeZodIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_union') {
     return 'expected a condition: one of {all: [...]}, {any: [...]}, {not: ...}, {q, equals}, {q, in}, {q, includes}';
   }
-  if (issue.code === 'unrecognized_keys') return `unknown field(s): ${issue.keys.join(', ')}`;
+  if (issue.code === 'unrecognized_keys') {
+    // The keys are whatever the file holds: a few of them, each cut short.
+    const shown = issue.keys.slice(0, 5).map((key) => showUntrusted(key));
+    const more = issue.keys.length > 5 ? ` and ${issue.keys.length - 5} more` : '';
+    return `unknown field(s): ${shown.join(', ')}${more}`;
+  }
   return issue.message;
 }
 

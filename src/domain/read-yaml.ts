@@ -31,6 +31,9 @@ function repeatedKeys(document: Document.Parsed): { offset: number; key: unknown
   return repeated;
 }
 
+/** Enough to fix a file: a flood of 40,000 repeated keys is not listed line by line. */
+const maxProblems = 10;
+
 /** A parser's message, which may quote the text (an anchor's name), fit for a one-line report. */
 function oneLine(message: string): string {
   return showUntrusted(message.split('\n')[0] ?? '', 200);
@@ -56,6 +59,13 @@ export function readYaml(text: string, { maxAliasCount = 100 } = {}): YamlResult
       message: `the key "${showUntrusted(String(key))}" is given more than once`,
     })),
   ];
+  if (problems.length > maxProblems) {
+    const more = problems.length - maxProblems;
+    return {
+      ok: false,
+      problems: [...problems.slice(0, maxProblems), { message: `${more} more not listed` }],
+    };
+  }
   if (problems.length > 0) return { ok: false, problems };
   try {
     return { ok: true, value: document.toJS({ maxAliasCount }) };

@@ -109,4 +109,64 @@ describe('parseContent', () => {
       'notes.yaml: not a known content file; see README "Content"',
     ]);
   });
+
+  it('names the file of an alias to a missing anchor, which the parser raised as an exception', () => {
+    const text = `${realFiles.find((file) => file.path === 'services/activate.yaml')?.text ?? ''}ref: *nowhere\n`;
+    expect(issuesWith('services/activate.yaml', text)).toEqual([
+      'services/activate.yaml: YAML syntax: Unresolved alias (the anchor must be set before the alias): nowhere',
+    ]);
+  });
+
+  it('names the file of more than 100 aliases', () => {
+    const aliases = Array.from({ length: 150 }, (_, i) => `k${i}: *a`).join('\n');
+    expect(issuesWith('stages.yaml', `x: &a [1]\n${aliases}\n`)).toEqual([
+      'stages.yaml: YAML syntax: Excessive alias count indicates a resource exhaustion attack',
+    ]);
+  });
+
+  it('reports a key given twice, and a flood of them in ten lines', () => {
+    expect(issuesWith('stages.yaml', 'stages: []\nstages: []\n')).toEqual([
+      'stages.yaml: line 2, column 1: YAML syntax: the key "stages" is given more than once',
+    ]);
+    expect(issuesWith('stages.yaml', 'k: 1\n'.repeat(20_000))).toHaveLength(11);
+  });
+
+  it('reports a file the reader could not use as text, by its name', () => {
+    const files = [
+      ...realFiles.filter((file) => file.path !== 'stages.yaml'),
+      { path: 'stages.yaml', text: '', unreadable: 'not UTF-8 text (line 3); save it as UTF-8' },
+    ];
+    const result = parseContent(files);
+    expect(result.ok ? [] : result.issues.map(formatContentIssue)).toEqual([
+      'stages.yaml: not UTF-8 text (line 3); save it as UTF-8',
+    ]);
+  });
+
+  it('limits the length of texts, URLs and ids', () => {
+    const url = replaceIn(
+      'services/activate.yaml',
+      "docs: 'https://aws.amazon.com/startups/credits'",
+      `docs: 'https://aws.amazon.com/${'x'.repeat(3000)}'`,
+    );
+    expect(issuesWith('services/activate.yaml', url)).toEqual([
+      'services/activate.yaml: docs: Too big: expected string to have <=2048 characters',
+    ]);
+    const title = replaceIn(
+      'presets/seed-saas.yaml',
+      "en: 'Seed-stage B2B SaaS on a shoestring'",
+      `en: '${'x'.repeat(2001)}'`,
+    );
+    expect(issuesWith('presets/seed-saas.yaml', title)).toEqual([
+      'presets/seed-saas.yaml: title.en: Too big: expected string to have <=2000 characters',
+    ]);
+  });
+
+  it('lists a few unknown fields, cut short and escaped, and counts the rest', () => {
+    const keys = Array.from({ length: 1000 }, (_, i) => `"\\e[2J${'k'.repeat(100)}${i}": 1`);
+    const text = `${realFiles.find((file) => file.path === 'presets/seed-saas.yaml')?.text ?? ''}${keys.join('\n')}\n`;
+    const [issue = ''] = issuesWith('presets/seed-saas.yaml', text);
+    expect(issue).toMatch(/^presets\/seed-saas\.yaml: unknown field\(s\): \\u001b\[2Jk+…, /);
+    expect(issue).toMatch(/ and 995 more$/);
+    expect(issue.length).toBeLessThan(500);
+  });
 });
