@@ -49,6 +49,8 @@ async function run(
     ['--max-old-space-size=256', '--import', 'tsx', `scripts/${script}.ts`, ...args],
     { cwd: root, stdio: [stdin ?? 'ignore', 'pipe', 'pipe'] },
   );
+  // Piped, as asked above; the stdio tuple with a file descriptor in it loses that in the types.
+  if (!child.stdout || !child.stderr) throw new Error('stdout and stderr are pipes');
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));

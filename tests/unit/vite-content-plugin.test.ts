@@ -13,14 +13,15 @@ afterAll(() => {
 
 /** The plugin's load hook as Vite calls it, with the error Vite would show. */
 function load(id: string): unknown {
-  const plugin = contentPlugin(dir);
+  const hook = contentPlugin(dir).load;
+  if (typeof hook !== 'function') throw new Error('the content plugin loads with a plain function');
   const context = {
     addWatchFile: () => undefined,
     error: (message: string) => {
       throw new Error(message);
     },
   };
-  return (plugin.load as (this: typeof context, id: string) => unknown).call(context, `\0${id}`);
+  return hook.call(context as unknown as ThisParameterType<typeof hook>, `\0${id}`);
 }
 
 describe('the build with broken content', () => {
