@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { escapeControls } from '../../src/domain/show-untrusted';
+import { billionLaughs, manyAliases } from '../fixtures/hostile-yaml';
 
 /**
  * The command line and the content checker as an attacker meets them: each case runs the real
@@ -111,21 +112,8 @@ describe('the advise command with hostile input', () => {
   });
 
   it('refuses an alias bomb and an alias to a missing anchor', async () => {
-    const laughs = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
-    for (const [name, previous] of [
-      ['b', 'a'],
-      ['c', 'b'],
-      ['d', 'c'],
-      ['e', 'd'],
-      ['f', 'e'],
-      ['g', 'f'],
-      ['h', 'g'],
-      ['i', 'h'],
-    ]) {
-      laughs.push(`${name}: &${name} [${Array(10).fill(`*${previous}`).join(', ')}]`);
-    }
     expectRefused(
-      await run('advise', ['--answers', file('laughs.yaml', laughs.join('\n'))]),
+      await run('advise', ['--answers', file('laughs.yaml', billionLaughs())]),
       /Excessive alias count/,
     );
     expectRefused(
@@ -182,9 +170,8 @@ describe('check:content with hostile content', () => {
   });
 
   it('names the file of an alias bomb', async () => {
-    const aliases = Array.from({ length: 150 }, (_, i) => `k${i}: *a`).join('\n');
     expectRefused(
-      await checkWith('stages.yaml', `x: &a [1]\n${aliases}\n`),
+      await checkWith('stages.yaml', manyAliases(150)),
       /stages\.yaml: YAML syntax: Excessive alias count/,
     );
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatContentIssue } from '../../src/domain/content';
 import { parseContent, type ContentFile } from '../../src/domain/parse-content';
 import { readContentFiles } from '../../src/node/load-content';
+import { manyAliases } from '../fixtures/hostile-yaml';
 
 const realFiles = readContentFiles();
 
@@ -118,8 +119,7 @@ describe('parseContent', () => {
   });
 
   it('names the file of more than 100 aliases', () => {
-    const aliases = Array.from({ length: 150 }, (_, i) => `k${i}: *a`).join('\n');
-    expect(issuesWith('stages.yaml', `x: &a [1]\n${aliases}\n`)).toEqual([
+    expect(issuesWith('stages.yaml', manyAliases(150))).toEqual([
       'stages.yaml: YAML syntax: Excessive alias count indicates a resource exhaustion attack',
     ]);
   });
@@ -142,22 +142,13 @@ describe('parseContent', () => {
     ]);
   });
 
-  it('limits the length of texts, URLs and ids', () => {
-    const url = replaceIn(
-      'services/activate.yaml',
-      "docs: 'https://aws.amazon.com/startups/credits'",
-      `docs: 'https://aws.amazon.com/${'x'.repeat(3000)}'`,
-    );
-    expect(issuesWith('services/activate.yaml', url)).toEqual([
-      'services/activate.yaml: docs: Too big: expected string to have <=2048 characters',
-    ]);
-    const title = replaceIn(
-      'presets/seed-saas.yaml',
-      "en: 'Seed-stage B2B SaaS on a shoestring'",
-      `en: '${'x'.repeat(2001)}'`,
-    );
-    expect(issuesWith('presets/seed-saas.yaml', title)).toEqual([
-      'presets/seed-saas.yaml: title.en: Too big: expected string to have <=2000 characters',
+  it.each([
+    ['services/activate.yaml', "'https://aws.amazon.com/startups/credits'", 2048, 'docs'],
+    ['presets/seed-saas.yaml', "'Seed-stage B2B SaaS on a shoestring'", 2000, 'title.en'],
+  ])('limits the length of a field in %s', (path, from, limit, field) => {
+    const text = replaceIn(path, from, `'https://aws.amazon.com/${'x'.repeat(limit)}'`);
+    expect(issuesWith(path, text)).toEqual([
+      `${path}: ${field}: Too big: expected string to have <=${limit} characters`,
     ]);
   });
 

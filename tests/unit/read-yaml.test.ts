@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readYaml } from '../../src/domain/read-yaml';
+import { billionLaughs } from '../fixtures/hostile-yaml';
 
 describe('reading YAML from anyone', () => {
   it('reads YAML and JSON', () => {
@@ -39,20 +40,7 @@ describe('reading YAML from anyone', () => {
   });
 
   it('refuses more aliases than allowed, so a few lines cannot expand into gigabytes', () => {
-    const laughs = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
-    for (const [name, previous] of [
-      ['b', 'a'],
-      ['c', 'b'],
-      ['d', 'c'],
-      ['e', 'd'],
-      ['f', 'e'],
-      ['g', 'f'],
-      ['h', 'g'],
-      ['i', 'h'],
-    ]) {
-      laughs.push(`${name}: &${name} [${Array(10).fill(`*${previous}`).join(', ')}]`);
-    }
-    const result = readYaml(laughs.join('\n'));
+    const result = readYaml(billionLaughs());
     expect(result).toEqual({
       ok: false,
       problems: [{ message: 'Excessive alias count indicates a resource exhaustion attack' }],
