@@ -1,8 +1,22 @@
 import { defineConfig, devices } from '@playwright/test';
+import {
+  chromiumCandidates,
+  findChromium,
+  missingChromiumMessage,
+} from './tests/e2e/support/find-chromium';
+
+const candidates = chromiumCandidates();
+const executablePath = findChromium(candidates);
+if (executablePath === undefined) {
+  // Before the two builds the web servers need, not after them, and without a stack trace.
+  process.stderr.write(`${missingChromiumMessage(candidates, process.getuid?.() === 0)}\n`);
+  process.exit(1);
+}
 
 /**
- * Browser tests against the production build on `vite preview`, driving Debian's Chromium
- * (`apt-get install -y chromium`): this machine cannot download Playwright's own browsers.
+ * Browser tests against the production build on `vite preview`, driving the first Chromium found:
+ * Playwright's own where it was installed, else the system's (Debian's `chromium`, which `.ci/run`
+ * installs, since CI cannot download Playwright's browsers).
  */
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -18,7 +32,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     ...devices['Desktop Chrome'],
     launchOptions: {
-      executablePath: '/usr/bin/chromium',
+      executablePath,
       args: [
         '--no-sandbox',
         '--disable-gpu',
@@ -39,7 +53,7 @@ export default defineConfig({
     {
       // The same app built for a sub-path, behind a plain static host with the SPA rewrite.
       command:
-        'BASE_PATH=/advisor/ npx vite build --outDir dist-advisor --emptyOutDir && npx tsx tests/e2e/support/static-server.ts dist-advisor /advisor/ 4187',
+        'BASE_PATH=/advisor/ npm run -s build -- --outDir dist-advisor --emptyOutDir && npx tsx tests/e2e/support/static-server.ts dist-advisor /advisor/ 4187',
       url: 'http://localhost:4187/advisor/',
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,

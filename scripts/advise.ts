@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { runAdviseCli } from '../src/node/advise-cli';
+import { maxAnswersBytes } from '../src/node/answers-input';
 import { ContentError, loadContent } from '../src/node/load-content';
+import { readBoundedText } from '../src/node/read-bounded-text';
 
 // A reader that stops early (`| head -3`) closes the pipe: that is its choice, not our failure, so
 // end quietly with 0 as `| head` users expect, instead of Node's unhandled 'error' stack trace.
@@ -12,7 +13,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 try {
   const content = loadContent();
   const result = runAdviseCli(process.argv.slice(2), content, (source) =>
-    readFileSync(source === '-' ? 0 : source, 'utf8'),
+    readBoundedText(source === '-' ? 0 : source, maxAnswersBytes),
   );
   process.stdout.write(result.stdout);
   process.stderr.write(result.stderr);

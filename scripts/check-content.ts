@@ -1,7 +1,19 @@
 import { formatContentIssue } from '../src/domain/content';
-import { loadContentResult } from '../src/node/load-content';
+import { showUntrusted } from '../src/domain/show-untrusted';
+import { defaultContentDir, loadContentResult } from '../src/node/load-content';
 
-const result = loadContentResult();
+// Exit codes: 0 valid, 2 a problem in the content (listed, one line each), 1 a crash (a bug).
+// `npm run check:content -- DIR` checks another copy of content/ (the hostile-input tests use one).
+const dir = process.argv[2] ?? defaultContentDir;
+let result;
+try {
+  result = loadContentResult(dir);
+} catch (error) {
+  // The folder itself cannot be listed: say which, without a stack trace.
+  const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+  console.error(`the content folder ${showUntrusted(dir, 200)} cannot be read (${reason})`);
+  process.exit(2);
+}
 if (result.ok) {
   const { content } = result;
   console.log(
@@ -11,5 +23,5 @@ if (result.ok) {
 } else {
   console.error(`content/ has ${result.issues.length} problem(s):`);
   for (const issue of result.issues) console.error(`  - ${formatContentIssue(issue)}`);
-  process.exitCode = 1;
+  process.exitCode = 2;
 }

@@ -4,6 +4,7 @@ import type { Service } from './service-schema';
 import type { Fact, Notices, Slot, RuleFile } from './stack-schema';
 import type { Decisions, Practice, Preset, Stage } from './guidance-schema';
 import type { ServicePricing, UsageProfiles } from './pricing-schema';
+import { escapeControls } from './show-untrusted';
 
 /**
  * A service as the engine and the app use it. The sourced `facts` are for reviewers of content/
@@ -41,8 +42,11 @@ export interface ContentIssue {
   message: string;
 }
 
+/** One line, with any control character the content quoted escaped, as a terminal should print it. */
 export function formatContentIssue(issue: ContentIssue): string {
-  return issue.path
-    ? `${issue.file}: ${issue.path}: ${issue.message}`
-    : `${issue.file}: ${issue.message}`;
+  return escapeControls(
+    issue.path
+      ? `${issue.file}: ${issue.path}: ${issue.message}`
+      : `${issue.file}: ${issue.message}`,
+  );
 }

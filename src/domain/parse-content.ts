@@ -1,4 +1,3 @@
-import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import type { ContentIssue, ParsedContent } from './content';
 import { crossCheckContent } from './cross-check-content';
@@ -6,6 +5,8 @@ import { crossCheckPricing } from './cross-check-pricing';
 import { Decisions, Practices, Preset, Stages } from './guidance-schema';
 import { ServicePricing, UsageProfiles } from './pricing-schema';
 import { Questionnaire } from './questionnaire-schema';
+import { readYaml } from './read-yaml';
+import { showUntrusted } from './show-untrusted';
 import { Service } from './service-schema';
 import { Facts, Notices, RuleFile, StackLayout } from './stack-schema';
 
@@ -13,6 +14,8 @@ export interface ContentFile {
   /** Relative to content/, with forward slashes: "services/dynamodb.yaml". */
   path: string;
   text: string;
+  /** Why the file's bytes are not usable text (not UTF-8, too large): reported as its problem. */
+  unreadable?: string;
 }
 
 export type ContentResult =
@@ -32,19 +35,22 @@ function parseYamlFile<T>(
   schema: z.ZodType<T>,
   issues: ContentIssue[],
 ): T | undefined {
-  const document = parseDocument(file.text);
-  if (document.errors.length > 0) {
-    for (const error of document.errors) {
-      const where = error.linePos?.[0];
+  if (file.unreadable !== undefined) {
+    issues.push({ file: file.path, path: '', message: file.unreadable });
+    return undefined;
+  }
+  const yaml = readYaml(file.text);
+  if (!yaml.ok) {
+    for (const { place, message } of yaml.problems) {
       issues.push({
         file: file.path,
-        path: where ? `line ${where.line}, column ${where.col}` : '',
-        message: `YAML syntax: ${(error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}`,
+        path: place ? `line ${place.line}, column ${place.column}` : '',
+        message: `YAML syntax: ${message}`,
       });
     }
     return undefined;
   }
-  const result = schema.safeParse(document.toJS());
+  const result = schema.safeParse(yaml.value);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     issues.push({
@@ -60,7 +66,12 @@ function describeZodIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_union') {
     return 'expected a condition: one of {all: [...]}, {any: [...]}, {not: ...}, {q, equals}, {q, in}, {q, includes}, {fact}, {picked}';
   }
-  if (issue.code === 'unrecognized_keys') return `unknown field(s): ${issue.keys.join(', ')}`;
+  if (issue.code === 'unrecognized_keys') {
+    // The keys are whatever the file holds: a few of them, each cut short.
+    const shown = issue.keys.slice(0, 5).map((key) => showUntrusted(key));
+    const more = issue.keys.length > 5 ? ` and ${issue.keys.length - 5} more` : '';
+    return `unknown field(s): ${shown.join(', ')}${more}`;
+  }
   return issue.message;
 }
 

@@ -1,13 +1,19 @@
 import { parseArgs } from 'node:util';
-import { parse as parseYaml } from 'yaml';
 import { advise } from '../domain/advise';
-import { describeAnswerProblem, parseAnswers, type Answers } from '../domain/answers';
+import {
+  describeAnswerProblem,
+  parseAnswers,
+  type AnswerProblem,
+  type Answers,
+} from '../domain/answers';
 import type { Content } from '../domain/content';
 import { inLanguage } from '../domain/in-language';
 import { IsoDate, languages, type Lang } from '../domain/localized-text';
 import { safeLinkDestination } from '../domain/markdown/escape-markdown';
 import { joinAdrs, renderAdrs } from '../domain/markdown/render-adrs';
 import { renderMarkdown } from '../domain/markdown/render-markdown';
+import { showUntrusted } from '../domain/show-untrusted';
+import { readAnswersInput } from './answers-input';
 
 export interface CliResult {
   stdout: string;
@@ -33,6 +39,30 @@ const documentOptions = [
   ['project', ['md', 'adr']],
   ['app-url', ['md']],
 ] as const;
+
+/** At most this many problems are listed, then how many more there were. */
+const maxListedProblems = 10;
+
+/** What the user typed, quoted in a message: cut short, control characters escaped. */
+const quote = (text: string) => `"${showUntrusted(text)}"`;
+
+/** An answer problem with the ids and values it quotes cut short and escaped. */
+function shownProblem(problem: AnswerProblem): AnswerProblem {
+  switch (problem.kind) {
+    case 'not-an-object':
+      return problem;
+    case 'unknown-question':
+    case 'wrong-shape':
+      return { ...problem, question: showUntrusted(problem.question) };
+    case 'unknown-value':
+    case 'conflicting-values':
+      return {
+        ...problem,
+        question: showUntrusted(problem.question),
+        value: showUntrusted(problem.value),
+      };
+  }
+}
 
 /** A mistake in the arguments: the message and the usage. */
 function fail(message: string): CliResult {
@@ -70,14 +100,15 @@ export function runAdviseCli(
       strict: true,
     }));
   } catch (error) {
-    return fail(error instanceof Error ? error.message : String(error));
+    // parseArgs quotes the unknown option as it was typed.
+    return fail(showUntrusted(error instanceof Error ? error.message : String(error), 200));
   }
   if (values.help) return { stdout: `${usage}\n`, stderr: '', exitCode: 0 };
   const lang = values.lang as Lang;
   if (!languages.includes(lang))
-    return fail(`unknown --lang "${values.lang}"; expected ${languages.join(' or ')}`);
+    return fail(`unknown --lang ${quote(values.lang)}; expected ${languages.join(' or ')}`);
   if (!(formats as readonly string[]).includes(values.format)) {
-    return fail(`unknown --format "${values.format}"; expected ${formats.join(' or ')}`);
+    return fail(`unknown --format ${quote(values.format)}; expected ${formats.join(' or ')}`);
   }
   const format = values.format as (typeof formats)[number];
   for (const [option, allowed] of documentOptions) {
@@ -85,9 +116,9 @@ export function runAdviseCli(
       return fail(`--${option} applies to --format ${allowed.join(' or ')}`);
   }
   if (values.date !== undefined && !IsoDate.safeParse(values.date).success)
-    return fail(`--date "${values.date}" is not a valid date (YYYY-MM-DD)`);
+    return fail(`--date ${quote(values.date)} is not a valid date (YYYY-MM-DD)`);
   if (values['app-url'] !== undefined && safeLinkDestination(values['app-url']) === null)
-    return fail(`--app-url "${values['app-url']}" is not an http or https address`);
+    return fail(`--app-url ${quote(values['app-url'])} is not an http or https address`);
   if (values.answers === undefined && values.preset === undefined)
     return fail('give --answers or --preset');
 
@@ -96,29 +127,24 @@ export function runAdviseCli(
     const preset = content.presets.find((candidate) => candidate.id === values.preset);
     if (!preset) {
       const known = content.presets.map((candidate) => candidate.id).join(', ');
-      return failInput(`unknown preset "${values.preset}"; known presets: ${known}`);
+      return failInput(`unknown preset ${quote(values.preset)}; known presets: ${known}`);
     }
     answers = preset.answers;
   }
   if (values.answers !== undefined) {
-    const source = values.answers;
-    let raw: unknown;
-    try {
-      raw = parseYaml(readAnswersText(source));
-    } catch (error) {
-      const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-      return failInput(`cannot read answers from ${source === '-' ? 'stdin' : source}: ${reason}`);
+    const source = values.answers === '-' ? 'stdin' : showUntrusted(values.answers, 200);
+    const input = readAnswersInput(values.answers, readAnswersText);
+    if (!input.ok) return failInput(`cannot read answers from ${source}: ${input.reason}`);
+    const { problems, answers: read } = parseAnswers(input.value, content.questionnaire);
+    if (problems.length > 0) {
+      const listed = problems
+        .slice(0, maxListedProblems)
+        .map((problem) => `  - ${describeAnswerProblem(shownProblem(problem))}`);
+      if (problems.length > maxListedProblems)
+        listed.push(`  … and ${problems.length - maxListedProblems} more`);
+      return failInput(`${source} has ${problems.length} problem(s):\n${listed.join('\n')}`);
     }
-    const parsed = parseAnswers(raw, content.questionnaire);
-    if (parsed.problems.length > 0) {
-      const list = parsed.problems
-        .map((problem) => `  - ${describeAnswerProblem(problem)}`)
-        .join('\n');
-      return failInput(
-        `${source === '-' ? 'stdin' : source} has ${parsed.problems.length} problem(s):\n${list}`,
-      );
-    }
-    answers = { ...answers, ...parsed.answers };
+    answers = { ...answers, ...read };
   }
   const document = { answers, content, lang, date: values.date, projectName: values.project };
   switch (format) {

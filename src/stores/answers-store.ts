@@ -2,10 +2,10 @@ import outline from 'virtual:content/outline';
 import { create } from 'zustand';
 import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
 import { parseAnswers, withAnswer, type Answers, type AnswerValue } from '../domain/answers';
+import { browserStorage } from './browser-storage';
 
 /** What the user should hear about their saved session after a load that was not clean. */
-export type StorageNotice =
-  { kind: 'recovered'; dropped: number } | { kind: 'started-fresh' } | { kind: 'not-saved' };
+export type StorageNotice = { kind: 'recovered'; dropped: number } | { kind: 'started-fresh' };
 
 /** The part of the state that is saved in the browser. */
 interface SavedSession {
@@ -42,26 +42,17 @@ export const answersStoreVersion = 1;
 
 const unreadableSave: UnreadableSave = { unreadable: true };
 
-/** Whether this visit has already told the user that answers are not being saved. */
-let warnedNotSaved = false;
-
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**
- * localStorage behind zustand's storage interface, with the failures a real browser has: text that
- * is not JSON comes back as an unreadable marker instead of an exception, and a full or blocked
- * storage leaves the answers in memory for this visit rather than breaking the click that saved.
+ * The browser's storage (through the guarded path every store uses) behind zustand's storage
+ * interface, with text that is not JSON coming back as an unreadable marker, not an exception.
  */
 const answersStorage: PersistStorage<SavedSession | UnreadableSave> = {
   getItem: (name) => {
-    let text: string | null;
-    try {
-      text = localStorage.getItem(name);
-    } catch {
-      return null;
-    }
+    const text = browserStorage.getItem(name);
     if (text === null) return null;
     try {
       const parsed: unknown = JSON.parse(text);
@@ -74,23 +65,10 @@ const answersStorage: PersistStorage<SavedSession | UnreadableSave> = {
     return { state: unreadableSave, version: answersStoreVersion };
   },
   setItem: (name, value) => {
-    try {
-      localStorage.setItem(name, JSON.stringify(value));
-    } catch {
-      // Storage full or disabled: the session still works, it just is not remembered, and the user
-      // is told so once (after a dismissal, the next failed save must not bring the notice back).
-      if (!warnedNotSaved) {
-        warnedNotSaved = true;
-        useAnswersStore.setState({ notice: { kind: 'not-saved' } });
-      }
-    }
+    browserStorage.setItem(name, JSON.stringify(value));
   },
   removeItem: (name) => {
-    try {
-      localStorage.removeItem(name);
-    } catch {
-      // Nothing to remove from a storage we cannot reach.
-    }
+    browserStorage.removeItem(name);
   },
 };
 

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { languages, type Lang } from '../domain/languages';
+import { browserStorage } from './browser-storage';
 
 /** The browser's preferred language if we speak it, else English. */
 export function preferredLanguage(browserLanguages: readonly string[]): Lang {
@@ -28,8 +29,11 @@ export const useLanguageStore = create<LanguageState>()(
     }),
     {
       name: 'stack-advisor.language',
+      // Version 1 saves `{ lang }`. A setting saved by another version (an older build, or a newer
+      // one the user came back from) is read the same way: merge keeps its `lang` if we speak it.
       version: 1,
-      storage: createJSONStorage(() => localStorage),
+      migrate: (persisted) => persisted as Partial<LanguageState>,
+      storage: createJSONStorage(() => browserStorage),
       // A stored value that is not a language we speak is ignored rather than trusted.
       merge: (persisted, current) => {
         const lang = (persisted as Partial<LanguageState> | undefined)?.lang;

@@ -2,11 +2,13 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { useAnnouncementStore } from '../../src/stores/announcement-store';
 import { useAnswersStore } from '../../src/stores/answers-store';
+import { useStorageStatus } from '../../src/stores/browser-storage';
 import { useLanguageStore } from '../../src/stores/language-store';
 
 // Screens load their code on first visit, and the results bring the whole catalog: on a busy
-// two-core CI machine that first load can take more than Testing Library's default second.
-configure({ asyncUtilTimeout: 5000 });
+// two-core CI machine that first load can take many times Testing Library's default second. The
+// wait ends as soon as the page is there; the limit only ends a page that never comes.
+configure({ asyncUtilTimeout: 20_000 });
 
 // jsdom has no modal dialogs yet; this is just enough for <dialog> to open and close in tests.
 HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
@@ -24,6 +26,7 @@ afterEach(() => {
   useAnswersStore.setState(useAnswersStore.getInitialState(), true);
   useLanguageStore.setState(useLanguageStore.getInitialState(), true);
   useAnnouncementStore.setState(useAnnouncementStore.getInitialState(), true);
+  useStorageStatus.setState(useStorageStatus.getInitialState(), true);
   localStorage.clear();
   document.documentElement.lang = 'en';
 });

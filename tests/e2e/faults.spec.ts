@@ -15,6 +15,10 @@ const failures = {
     Storage.prototype.setItem = blocked;
     Storage.prototype.removeItem = blocked;
   },
+  // As in some WebViews.
+  null: () => {
+    Object.defineProperty(window, 'localStorage', { value: null, configurable: true });
+  },
 };
 
 for (const [name, fail] of Object.entries(failures)) {
@@ -31,6 +35,23 @@ for (const [name, fail] of Object.entries(failures)) {
     await expect(page.getByText('Growth', { exact: true })).toBeVisible();
     await page.getByRole('link', { name: 'Results', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  });
+}
+
+for (const [name, fail] of Object.entries(failures)) {
+  test(`with localStorage ${name}, the language still switches, and the user is told`, async ({
+    page,
+  }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.addInitScript(fail);
+    await page.goto('/review');
+    await page.getByRole('button', { name: '日本語' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: '回答の確認' })).toBeVisible();
+    await expect(page.getByRole('status').first()).toContainText(
+      'このブラウザでは回答を保存できません',
+    );
+    expect(errors).toEqual([]);
   });
 }
 

@@ -41,3 +41,18 @@ test('a tampered link keeps what it can and lists the rest without overwriting s
   expect(saved).toContain('"stage":"seed"');
   expect(errors).toEqual([]);
 });
+
+test('a link of 4,000 junk parts lists five of them and keeps the results near the top', async ({
+  page,
+}) => {
+  await page.goto(`/s?st=seed&${Array<string>(4000).fill('x').join('&')}&v=1`);
+  const notice = page.getByRole('region', { name: 'Part of this link could not be read' });
+  await expect(notice.getByRole('listitem')).toHaveCount(5);
+  await expect(notice).toContainText('3,995 more are not listed.');
+  // Every problem listed put the results 100,000 px down the page.
+  const top = await page
+    .getByRole('article')
+    .first()
+    .evaluate((article) => article.getBoundingClientRect().top + window.scrollY);
+  expect(top).toBeLessThan(3000);
+});

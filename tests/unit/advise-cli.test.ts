@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { renderAdrs } from '../../src/domain/markdown/render-adrs';
 import { renderMarkdown } from '../../src/domain/markdown/render-markdown';
+import { escapeControls } from '../../src/domain/show-untrusted';
 import { runAdviseCli } from '../../src/node/advise-cli';
 import { content } from '../fixtures/content';
 
@@ -12,6 +13,15 @@ const files: Record<string, string> = {
   'good.yaml': 'stage: growth\ndata: [key-value]\n',
   'bad.json': JSON.stringify({ stage: 'pre-seed', colour: 'blue', data: 'relational' }),
   'broken.json': '{"stage": "seed",',
+  'flow.yaml': '{stage: growth, data: [key-value]}',
+  'repeated.yaml': 'stage: seed\nstage: growth\n',
+  'flood.json': JSON.stringify(
+    Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`q${i}`, 'x'])),
+  ),
+  'escapes.json': JSON.stringify({
+    '\u001b]0;pwned\u0007': 'x',
+    stage: `\u202E${'y'.repeat(10_000)}`,
+  }),
 };
 const read = (source: string) => {
   const text = files[source];
@@ -103,6 +113,52 @@ describe('advise command line', () => {
   });
 });
 
+describe('advise with hostile answers', () => {
+  it('reads a YAML flow mapping, which starts like JSON but is not', () => {
+    expect(run('--answers', 'flow.yaml').exitCode).toBe(0);
+  });
+
+  it('refuses a key given twice in YAML, saying where', () => {
+    expect(run('--answers', 'repeated.yaml').stderr).toBe(
+      'advise: cannot read answers from repeated.yaml: the key "stage" is given more than once (line 2, column 1)\n',
+    );
+  });
+
+  it('lists ten problems of a key flood, then how many more', () => {
+    const result = run('--answers', 'flood.json');
+    expect(result.exitCode).toBe(2);
+    const lines = result.stderr.trimEnd().split('\n');
+    expect(lines[0]).toBe('advise: flood.json has 5000 problem(s):');
+    expect(lines.slice(1, 3)).toEqual([
+      '  - unknown question id "q0"',
+      '  - unknown question id "q1"',
+    ]);
+    expect(lines.at(-1)).toBe('  … and 4990 more');
+    expect(lines).toHaveLength(12);
+  });
+
+  it('escapes control characters and cuts long values in every message quoting input', () => {
+    const cases = [
+      run('--answers', 'escapes.json'),
+      run('--preset', '\u001b[2J\u001b[H../../etc/passwd'),
+      run('--preset', 'seed-saas', '--lang', `\u009b31m${'x'.repeat(100_000)}`),
+      run('--preset', 'seed-saas', '--format', 'md', '--date', '\u001b]0;title\u0007'),
+      run('--answers', `\u001b[31mmissing${'z'.repeat(5000)}.json`),
+      run('--\u001b[2J'),
+    ];
+    for (const result of cases) {
+      const message = result.stderr.split('\nusage:')[0] ?? '';
+      expect(result.exitCode, message).toBe(2);
+      expect(message.split('\n').map(escapeControls), 'nothing left to escape').toEqual(
+        message.split('\n'),
+      );
+      expect(message.length, 'long values cut short').toBeLessThan(600);
+    }
+    expect(cases[0]?.stderr).toContain('unknown question id "\\u001b]0;pwned\\u0007"');
+    expect(cases[1]?.stderr).toContain('unknown preset "\\u001b[2J\\u001b[H../../etc/passwd"');
+  });
+});
+
 describe('advise --format md and adr', () => {
   const seedSaas = content.presets.find((preset) => preset.id === 'seed-saas');
   if (!seedSaas) throw new Error('fixture: the seed-saas preset is missing');
@@ -145,6 +201,21 @@ describe('advise --format md and adr', () => {
     expect(result.stdout.split('\n')[0]).toBe('# AWS stack advice for Acme \\| &lt;b&gt;');
     expect(result.stdout).toContain('](https://advisor.example/?st=seed&');
     expect(result.stdout).not.toMatch(/Prepared on/);
+  });
+
+  it.each([
+    ['https://advisor.example/#top', /\]\(https:\/\/advisor\.example\/\?st=seed&[^)#]*v=1#top\)/],
+    [
+      'https://advisor.example/?ref=news',
+      /\]\(https:\/\/advisor\.example\/\?ref=news&st=seed&[^)]*v=1\)/,
+    ],
+    [
+      'https://advisor.example/?st=growth&v=9#a',
+      /\]\(https:\/\/advisor\.example\/\?st=seed&[^)#]*v=1#a\)/,
+    ],
+  ])('puts the answers before the fragment and merges them with the query of %s', (url, link) => {
+    const result = run('--preset', 'seed-saas', '--format', 'md', '--app-url', url);
+    expect(result.stdout).toMatch(link);
   });
 
   it('prints every decision record after a header naming its file', () => {

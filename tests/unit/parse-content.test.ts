@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatContentIssue } from '../../src/domain/content';
 import { parseContent, type ContentFile } from '../../src/domain/parse-content';
 import { readContentFiles } from '../../src/node/load-content';
+import { manyAliases } from '../fixtures/hostile-yaml';
 
 const realFiles = readContentFiles();
 
@@ -108,5 +109,55 @@ describe('parseContent', () => {
     expect(issuesWith('notes.yaml', 'hello: world')).toEqual([
       'notes.yaml: not a known content file; see README "Content"',
     ]);
+  });
+
+  it('names the file of an alias to a missing anchor, which the parser raised as an exception', () => {
+    const text = `${realFiles.find((file) => file.path === 'services/activate.yaml')?.text ?? ''}ref: *nowhere\n`;
+    expect(issuesWith('services/activate.yaml', text)).toEqual([
+      'services/activate.yaml: YAML syntax: Unresolved alias (the anchor must be set before the alias): nowhere',
+    ]);
+  });
+
+  it('names the file of more than 100 aliases', () => {
+    expect(issuesWith('stages.yaml', manyAliases(150))).toEqual([
+      'stages.yaml: YAML syntax: Excessive alias count indicates a resource exhaustion attack',
+    ]);
+  });
+
+  it('reports a key given twice, and a flood of them in ten lines', () => {
+    expect(issuesWith('stages.yaml', 'stages: []\nstages: []\n')).toEqual([
+      'stages.yaml: line 2, column 1: YAML syntax: the key "stages" is given more than once',
+    ]);
+    expect(issuesWith('stages.yaml', 'k: 1\n'.repeat(20_000))).toHaveLength(11);
+  });
+
+  it('reports a file the reader could not use as text, by its name', () => {
+    const files = [
+      ...realFiles.filter((file) => file.path !== 'stages.yaml'),
+      { path: 'stages.yaml', text: '', unreadable: 'not UTF-8 text (line 3); save it as UTF-8' },
+    ];
+    const result = parseContent(files);
+    expect(result.ok ? [] : result.issues.map(formatContentIssue)).toEqual([
+      'stages.yaml: not UTF-8 text (line 3); save it as UTF-8',
+    ]);
+  });
+
+  it.each([
+    ['services/activate.yaml', "'https://aws.amazon.com/startups/credits'", 2048, 'docs'],
+    ['presets/seed-saas.yaml', "'Seed-stage B2B SaaS on a shoestring'", 2000, 'title.en'],
+  ])('limits the length of a field in %s', (path, from, limit, field) => {
+    const text = replaceIn(path, from, `'https://aws.amazon.com/${'x'.repeat(limit)}'`);
+    expect(issuesWith(path, text)).toEqual([
+      `${path}: ${field}: Too big: expected string to have <=${limit} characters`,
+    ]);
+  });
+
+  it('lists a few unknown fields, cut short and escaped, and counts the rest', () => {
+    const keys = Array.from({ length: 1000 }, (_, i) => `"\\e[2J${'k'.repeat(100)}${i}": 1`);
+    const text = `${realFiles.find((file) => file.path === 'presets/seed-saas.yaml')?.text ?? ''}${keys.join('\n')}\n`;
+    const [issue = ''] = issuesWith('presets/seed-saas.yaml', text);
+    expect(issue).toMatch(/^presets\/seed-saas\.yaml: unknown field\(s\): \\u001b\[2Jk+…, /);
+    expect(issue).toMatch(/ and 995 more$/);
+    expect(issue.length).toBeLessThan(500);
   });
 });

@@ -34,3 +34,31 @@ describe("Amplify Hosting's customHttp.yml", () => {
     expect(narrower).toEqual([]);
   });
 });
+
+describe('the security headers', () => {
+  it('ask for HTTPS from now on, isolate the window and deny the features the app never uses', () => {
+    expect(securityHeaders['Strict-Transport-Security']).toMatch(
+      /^max-age=(\d+); includeSubDomains$/,
+    );
+    expect(
+      Number(/max-age=(\d+)/.exec(securityHeaders['Strict-Transport-Security'] ?? '')?.[1]),
+      'a year or more',
+    ).toBeGreaterThanOrEqual(31_536_000);
+    expect(securityHeaders['Cross-Origin-Opener-Policy']).toBe('same-origin');
+    const denied = (securityHeaders['Permissions-Policy'] ?? '').split(', ');
+    for (const feature of [
+      'camera',
+      'microphone',
+      'geolocation',
+      'payment',
+      'usb',
+      'browsing-topics',
+    ]) {
+      expect(denied, feature).toContain(`${feature}=()`);
+    }
+    expect(
+      denied.filter((entry) => entry.startsWith('clipboard-write')),
+      'Copy link still works',
+    ).toEqual([]);
+  });
+});

@@ -31,6 +31,10 @@ export const shareMessages = defineMessages({
     en: 'Everything else was kept. Skipped:',
     ja: 'それ以外はすべて読み取りました。読み飛ばした内容：',
   },
+  problemsMore: {
+    en: '{count} more are not listed.',
+    ja: 'ほか {count} 件は表示していません。',
+  },
   nothingRead: {
     en: 'No answers could be read from this link. Ask for a new link, or answer the questions yourself.',
     ja: 'このリンクから回答を読み取れませんでした。新しいリンクをもらうか、自分で質問に答えてください。',

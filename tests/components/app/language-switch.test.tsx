@@ -1,5 +1,5 @@
 import { screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { useAnswersStore } from '../../../src/stores/answers-store';
 import { preferredLanguage, useLanguageStore } from '../../../src/stores/language-store';
 import { renderApp } from '../render-app';
@@ -20,6 +20,27 @@ describe('language switch', () => {
     expect(screen.getByRole('group', { name: '表示言語' })).toBeInTheDocument();
     expect(useAnswersStore.getState().answers).toEqual({ stage: 'seed', data: ['relational'] });
     expect(useLanguageStore.getState().lang, 'remembered').toBe('ja');
+  });
+
+  it('switches with the storage full, and says once that nothing is being saved', async () => {
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    onTestFinished(() => {
+      vi.restoreAllMocks();
+    });
+    const { user } = await renderApp('/review');
+
+    await user.click(screen.getByRole('button', { name: '日本語' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: '回答の確認' })).toBeVisible();
+    expect(screen.getByText(/このブラウザでは回答を保存できません/)).toBeVisible();
+    await user.click(screen.getByRole('button', { name: '閉じる' }));
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Review your answers' }),
+    ).toBeVisible();
+    expect(screen.queryByText(/not saving/), 'told once').not.toBeInTheDocument();
   });
 
   it('formats numbers and dates for the language', async () => {

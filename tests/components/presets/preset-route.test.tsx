@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import content from '../bilingual-content';
 import { describe, expect, it } from 'vitest';
 import { parseAnswers } from '../../../src/domain/answers';
+import { escapeControls } from '../../../src/domain/show-untrusted';
 import { useAnswersStore } from '../../../src/stores/answers-store';
 import { useLanguageStore } from '../../../src/stores/language-store';
 import { renderApp } from '../render-app';
@@ -64,5 +65,13 @@ describe('preset route', () => {
       'href',
       '/#presets-title',
     );
+  });
+
+  it('quotes an unknown id from the address cut short, with control characters escaped', async () => {
+    await renderApp(`/p/${encodeURIComponent(`evil\u202E\u001b[2J${'x'.repeat(5000)}`)}`);
+    const body = screen.getByText(/There is no example team called/).textContent;
+    expect(body).toContain('evil\\u202e\\u001b[2Jxxx');
+    expect(escapeControls(body), 'nothing left to escape').toBe(body);
+    expect(body.length, 'the 5,000 characters cut short').toBeLessThan(200);
   });
 });

@@ -2,6 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import content from '../bilingual-content';
 import { describe, expect, it, vi } from 'vitest';
 import { advise } from '../../../src/domain/advise';
+import { escapeControls } from '../../../src/domain/show-untrusted';
 import { encodeShareLink } from '../../../src/domain/share-link/encode-share-link';
 import { useAnswersStore } from '../../../src/stores/answers-store';
 import { useLanguageStore } from '../../../src/stores/language-store';
@@ -51,6 +52,28 @@ describe('share link route', () => {
     expect(
       await screen.findByRole('region', { name: 'このリンクの一部を読み取れませんでした' }),
     ).toHaveTextContent('バージョン');
+  });
+
+  it('lists five problems of a link of 4,000 junk pairs and counts the rest, in both languages', async () => {
+    const junk = Array.from({ length: 4000 }, (_, i) => `j${i}=1`).join('&');
+    await renderApp(`/s?st=seed&${junk}&v=1`);
+    await stackPicks();
+    const notice = screen.getByRole('region', { name: 'Part of this link could not be read' });
+    expect(notice.querySelectorAll('li')).toHaveLength(5);
+    expect(notice).toHaveTextContent('3,995 more are not listed.');
+
+    useLanguageStore.setState({ lang: 'ja' });
+    expect(await screen.findByText('ほか 3,995 件は表示していません。')).toBeVisible();
+  });
+
+  it('shows control and bidi characters of a link as escapes, not as themselves', async () => {
+    await renderApp('/s?st=seed&%E2%80%AEgnp.exe=1&%1B%5B2J=1&v=1');
+    await stackPicks();
+    const notice = screen.getByRole('region', { name: 'Part of this link could not be read' });
+    expect(notice).toHaveTextContent('"\\u202egnp.exe" is not a question this app knows');
+    expect(notice).toHaveTextContent('"\\u001b[2J" is not a question');
+    const text = notice.textContent;
+    expect(escapeControls(text), 'nothing left to escape').toBe(text);
   });
 
   it('survives garbage and says nothing could be read', async () => {
