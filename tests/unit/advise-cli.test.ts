@@ -204,14 +204,14 @@ describe('advise --format md and adr', () => {
   });
 
   it.each([
-    ['https://advisor.example/#top', /\]\(https:\/\/advisor\.example\/\?st=seed&[^)#]*v=1#top\)/],
+    ['https://advisor.example/#top', /\]\(https:\/\/advisor\.example\/\?st=seed&[^)#]*v=2#top\)/],
     [
       'https://advisor.example/?ref=news',
-      /\]\(https:\/\/advisor\.example\/\?ref=news&st=seed&[^)]*v=1\)/,
+      /\]\(https:\/\/advisor\.example\/\?ref=news&st=seed&[^)]*v=2\)/,
     ],
     [
       'https://advisor.example/?st=growth&v=9#a',
-      /\]\(https:\/\/advisor\.example\/\?st=seed&[^)#]*v=1#a\)/,
+      /\]\(https:\/\/advisor\.example\/\?st=seed&[^)#]*v=2#a\)/,
     ],
   ])('puts the answers before the fragment and merges them with the query of %s', (url, link) => {
     const result = run('--preset', 'seed-saas', '--format', 'md', '--app-url', url);

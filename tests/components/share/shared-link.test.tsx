@@ -56,7 +56,7 @@ describe('share link route', () => {
 
   it('lists five problems of a link of 4,000 junk pairs and counts the rest, in both languages', async () => {
     const junk = Array.from({ length: 4000 }, (_, i) => `j${i}=1`).join('&');
-    await renderApp(`/s?st=seed&${junk}&v=1`);
+    await renderApp(`/s?st=seed&${junk}&v=2`);
     await stackPicks();
     const notice = screen.getByRole('region', { name: 'Part of this link could not be read' });
     expect(notice.querySelectorAll('li')).toHaveLength(5);
@@ -67,7 +67,7 @@ describe('share link route', () => {
   });
 
   it('shows control and bidi characters of a link as escapes, not as themselves', async () => {
-    await renderApp('/s?st=seed&%E2%80%AEgnp.exe=1&%1B%5B2J=1&v=1');
+    await renderApp('/s?st=seed&%E2%80%AEgnp.exe=1&%1B%5B2J=1&v=2');
     await stackPicks();
     const notice = screen.getByRole('region', { name: 'Part of this link could not be read' });
     expect(notice).toHaveTextContent('"\\u202egnp.exe" is not a question this app knows');
