@@ -12,10 +12,11 @@ const dist = process.argv[2] ?? 'dist';
 const budgets = {
   firstLoadJs: 115 * 1024,
   // The goal is 200 KB, which the app does not meet: the libraries (React, react-dom, the router,
-  // zustand, workbox-window, marked) are 115 KB and the content in both languages about 80 KB on
-  // their own (README "Performance budget"). Until then this holds today's size, so nothing grows
+  // zustand, workbox-window, marked) are 115 KB and the content in both languages about 118 KB on
+  // their own since prices, setup advice and why-not texts joined it (README "Performance
+  // budget"). Until per-route budgets replace it, this holds today's size, so nothing grows
   // unnoticed.
-  allJsCss: 253 * 1024,
+  allJsCss: 292 * 1024,
 };
 
 const gzipSize = (file: string) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
