@@ -24,17 +24,17 @@ export function crossCheckPricing(content: Content, files: readonly string[]): C
       report(profilesFile, `metrics[${i}].id`, `duplicate metric "${id}"`);
   });
   const questions = allQuestions(content.questionnaire);
-  for (const [questionId, expected] of [
+  for (const [role, expected] of [
     ['scale', scales],
     ['traffic', trafficShapes],
   ] as const) {
-    const question = questions.find((candidate) => candidate.id === questionId);
+    const question = questions.find((candidate) => candidate.role === role);
     const offered = question?.options.map((option) => option.value) ?? [];
     if (offered.join() !== expected.join()) {
       report(
         profilesFile,
         '',
-        `the estimate reads the "${questionId}" answers ${expected.join(', ')}; questionnaire.yaml offers ${offered.join(', ') || 'none'}`,
+        `the estimate reads the answers of the "${role}" role question:  ${expected.join(', ')}; questionnaire.yaml offers ${offered.join(', ') || 'none'}`,
       );
     }
   }

@@ -10,6 +10,8 @@ import type { QuestionnaireOutline, QuestionOutline } from './questionnaire-outl
 export const questionRoles = {
   /** Where the team is on the S-curve; options in stage order. */
   stage: 'single',
+  /** How people use the product (web, mobile, API); the diagram draws them as its clients. */
+  clients: 'multi',
   /** The chores to hand to managed services; values are the chores services remove. */
   offload: 'multi',
   /** The decisions the team is stuck on; slots and decisions name its values. */

@@ -10,6 +10,7 @@ import { defaultContentDir } from '../../src/node/load-content';
 import { sampleAnswers } from '../fixtures/answers-arbitrary';
 import { content } from '../fixtures/content';
 import vocabularyV1 from '../fixtures/vocabulary-v1.json';
+import vocabularyV2 from '../fixtures/vocabulary-v2.json';
 
 const multiChoice = [
   'clients',
@@ -24,16 +25,27 @@ const sample = sampleAnswers(content.questionnaire, 20_000).map((answers) =>
   effectiveAnswers(answers, content.questionnaire),
 );
 
-describe('the answer vocabulary v1 (public contract for links and the command line)', () => {
-  const questions = new Map(allQuestions(content.questionnaire).map((q) => [q.id, q]));
+describe.each([
+  ['v1', vocabularyV1],
+  ['v2', vocabularyV2],
+] as const)(
+  'the answer vocabulary %s (public contract for links and the command line)',
+  (version, vocabulary) => {
+    const questions = new Map(allQuestions(content.questionnaire).map((q) => [q.id, q]));
 
-  it.each(Object.entries(vocabularyV1))('still offers %s with every v1 value', (id, values) => {
-    const question = questions.get(id);
-    expect(question, `question ${id}`).toBeDefined();
-    expect(question?.kind).toBe(multiChoice.includes(id) ? 'multi' : 'single');
-    expect(question?.options.map((option) => option.value)).toEqual(expect.arrayContaining(values));
-  });
-});
+    it.each(Object.entries(vocabulary))(
+      `still offers %s with every ${version} value`,
+      (id, values) => {
+        const question = questions.get(id);
+        expect(question, `question ${id}`).toBeDefined();
+        expect(question?.kind).toBe(multiChoice.includes(id) ? 'multi' : 'single');
+        expect(question?.options.map((option) => option.value)).toEqual(
+          expect.arrayContaining(values),
+        );
+      },
+    );
+  },
+);
 
 describe('the service catalog', () => {
   it('holds at least 45 services', () => {

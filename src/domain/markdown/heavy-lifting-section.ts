@@ -1,3 +1,4 @@
+import { questionWithRole } from '../question-roles';
 import type { Advice } from '../advice';
 import type { MarkdownContext } from './markdown-context';
 import { markdownMessages as m } from './markdown-messages';
@@ -16,7 +17,10 @@ export function heavyLiftingSection(advice: Advice, ctx: MarkdownContext): strin
               services: ctx.list(entry.suggestions.map(ctx.serviceName)),
             })
           : ctx.say(m.gap);
-    return [ctx.optionLabel('offload', entry.chore), takenBy];
+    return [
+      ctx.optionLabel(questionWithRole(ctx.content.questionnaire, 'offload').id, entry.chore),
+      takenBy,
+    ];
   });
   return [heading, markdownTable([ctx.say(m.choreColumn), ctx.say(m.takenByColumn)], rows)].join(
     '\n\n',

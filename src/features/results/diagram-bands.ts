@@ -1,3 +1,4 @@
+import { questionWithRole } from '../../domain/question-roles';
 import type { StackEntry } from '../../domain/advice';
 import type { Content } from '../../domain/content';
 import type { LocalizedText } from '../../domain/localized-text';
@@ -53,7 +54,11 @@ export function diagramBands({
     (a, b) => bandStyles[a].order - bandStyles[b].order,
   );
   const clientLabels = clients.flatMap((client) => {
-    const label = optionLabel(content, 'clients', client);
+    const label = optionLabel(
+      content,
+      questionWithRole(content.questionnaire, 'clients').id,
+      client,
+    );
     return label ? [t(label)] : [];
   });
   return tiers.map((tier) => {

@@ -1,3 +1,4 @@
+import { questionWithRole } from '../../domain/question-roles';
 import { memo } from 'react';
 import type { HeavyLiftingEntry, StackEntry } from '../../domain/advice';
 import type { Content } from '../../domain/content';
@@ -37,7 +38,11 @@ export const HeavyLiftingLedger = memo(function HeavyLiftingLedger({
         </thead>
         <tbody>
           {entries.map((entry) => {
-            const chore = optionLabel(content, 'offload', entry.chore);
+            const chore = optionLabel(
+              content,
+              questionWithRole(content.questionnaire, 'offload').id,
+              entry.chore,
+            );
             return (
               <tr
                 key={entry.chore}

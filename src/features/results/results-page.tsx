@@ -1,5 +1,6 @@
 import { useCallback, useInsertionEffect, useMemo, useRef, type JSX } from 'react';
-import { answerList, effectiveAnswers, type Answers, type AnswerValue } from '../../domain/answers';
+import { effectiveAnswers, type Answers, type AnswerValue } from '../../domain/answers';
+import { answerListForRole } from '../../domain/question-roles';
 import type { Content } from '../../domain/content';
 import { useLocalize } from '../../i18n/use-localize';
 import { ChangeStatus } from './change-status';
@@ -58,7 +59,7 @@ export function ResultsPage({ answers, content, onAnswerChange }: ResultsPagePro
   const { advice, changes, changedSlots } = useWhatIfAdvice(answers, content);
   const shown = useMemo(() => effectiveAnswers(answers, content.questionnaire), [answers, content]);
   const onChange = useStableAnswerChange(onAnswerChange);
-  const clientsAnswer = answerList(shown, 'clients');
+  const clientsAnswer = answerListForRole(shown, content.questionnaire, 'clients');
   const clients = clientsAnswer.length > 0 ? clientsAnswer : noClients;
   const decisionsBySlot = useMemo(
     () => new Map(advice.decisions.map((decision) => [decision.slot, decision])),
@@ -83,7 +84,7 @@ export function ResultsPage({ answers, content, onAnswerChange }: ResultsPagePro
     <div className={styles.page}>
       <div className={styles.header}>
         <h1 className={styles.title}>{t(messages.pageTitle)}</h1>
-        <ResultsSummary advice={advice} answers={shown} />
+        <ResultsSummary advice={advice} answers={shown} content={content} />
         <CostSummary advice={advice} content={content} />
         <SectionNav sections={links} />
       </div>

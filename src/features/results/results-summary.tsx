@@ -1,17 +1,27 @@
 import type { Advice } from '../../domain/advice';
 import type { Answers } from '../../domain/answers';
+import type { Content } from '../../domain/content';
+import { answerForRole } from '../../domain/question-roles';
 import { useFormat } from '../../i18n/use-format';
 import { useLocalize } from '../../i18n/use-localize';
 import { messages } from './messages';
 import styles from './results-page.module.css';
 
 /** The results in one glance: stage, how many services, doors worth time, failure gaps. */
-export function ResultsSummary({ advice, answers }: { advice: Advice; answers: Answers }) {
+export function ResultsSummary({
+  advice,
+  answers,
+  content,
+}: {
+  advice: Advice;
+  answers: Answers;
+  content: Content;
+}) {
   const t = useLocalize();
   const format = useFormat();
   // The roadmap places an unanswered stage at seed; the summary only states what the team said.
   const stage =
-    answers['stage'] === undefined
+    answerForRole(answers, content.questionnaire, 'stage') === undefined
       ? undefined
       : advice.roadmap.find((step) => step.position === 'now');
   const services = new Set(advice.stack.flatMap((entry) => entry.services)).size;
