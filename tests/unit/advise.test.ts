@@ -223,6 +223,18 @@ describe('advise: the stack', () => {
     expect(advise({ ...seedSaas, residency: 'eu' }, content).cost.region).toBe('eu-central-1');
   });
 
+  it('says when the floor alone burns the credits, and names a cheaper option of the same slot', () => {
+    const { cost } = advise(
+      { ...seedSaas, data: ['document'], features: ['search'], credits: '1k' },
+      content,
+    );
+    expect(cost.floorBurnsCredits?.months).toBeLessThan(12);
+    const search = cost.floorBurnsCredits?.lines.find((line) => line.slot === 'search');
+    expect(search?.service).toBe('opensearch-serverless');
+    expect(search?.cheaper?.service).toBe('opensearch-service');
+    expect(search?.cheaper?.floor).toBeLessThan(search?.floor ?? 0);
+  });
+
   it('ignores the answer to a question that no longer applies', () => {
     const withStale = { ...seedSaas, data: ['none'], 'data-loss': 'none' };
     const without = { ...seedSaas, data: ['none'] };

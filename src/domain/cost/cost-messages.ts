@@ -29,6 +29,10 @@ export const costMessages = {
     en: 'The fixed floor alone uses up your credits in about {months} months; most of it comes from {services}.',
     ja: '固定費だけで、クレジットを約 {months} か月で使い切ります。主な原因は {services} です。',
   },
+  costCheaper: {
+    en: 'Cheaper at zero traffic: {service} instead of {instead}, {floor} a month.',
+    ja: 'トラフィックゼロ時に安い選択肢：{instead} の代わりに {service}（月額 {floor}）。',
+  },
   costPrices: {
     en: 'Prices as reviewed on {dates}; for an exact figure, price the stack in the {calculator}.',
     ja: '料金は {dates} 時点で確認したものです。正確な金額は {calculator} で見積もってください。',

@@ -92,6 +92,8 @@ export interface FloorLine {
   service: string;
   floor: number;
   floorRaisedBy: string[];
+  /** An alternative of the same slot with a lower floor, when the stack's alternatives have one. */
+  cheaper?: { service: string; floor: number };
 }
 
 export interface CostEstimate {

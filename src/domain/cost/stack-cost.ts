@@ -3,7 +3,12 @@ import type { Answers } from '../answers';
 import type { Content } from '../content';
 import { answerForRole } from '../question-roles';
 import { scales, trafficShapes, type Scale, type TrafficShape } from './cost-vocabulary';
-import { estimateCost, type CostEstimate, type CostInputLine } from './estimate-cost';
+import {
+  estimateCost,
+  type CostEstimate,
+  type CostInput,
+  type CostInputLine,
+} from './estimate-cost';
 
 /** The scale the estimate assumes when the team has not answered: the smallest. */
 const assumedScale: Scale = 'small';
@@ -43,17 +48,29 @@ export function stackCost(
     answerForRole(answers, questionnaire, 'traffic'),
   );
   const creditsUsd = typeof credits === 'string' ? usageProfiles.credits[credits] : undefined;
-  return estimateCost(
-    {
-      region:
-        (typeof residency === 'string'
-          ? usageProfiles.regions.byResidency[residency]
-          : undefined) ?? usageProfiles.regions.otherwise,
-      scale: oneOf(scales, answerForRole(answers, questionnaire, 'scale')) ?? assumedScale,
-      ...(traffic ? { traffic } : {}),
-      lines: costLines(stack),
-      ...(creditsUsd ? { creditsUsd } : {}),
-    },
-    content,
-  );
+  const input: CostInput = {
+    region:
+      (typeof residency === 'string' ? usageProfiles.regions.byResidency[residency] : undefined) ??
+      usageProfiles.regions.otherwise,
+    scale: oneOf(scales, answerForRole(answers, questionnaire, 'scale')) ?? assumedScale,
+    ...(traffic ? { traffic } : {}),
+    lines: costLines(stack),
+    ...(creditsUsd ? { creditsUsd } : {}),
+  };
+  const estimate = estimateCost(input, content);
+  if (!estimate.floorBurnsCredits) return estimate;
+  // Only here, when the floor alone eats the credits, are alternatives priced: it is rare.
+  const floorOf = (slot: string, service: string) =>
+    estimateCost({ ...input, lines: [{ slot, service }] }, content).floor;
+  const lines = estimate.floorBurnsCredits.lines.map((line) => {
+    const entry = stack.find((candidate) => candidate.slot === line.slot);
+    // A bundle's other candidates are not instead-of options: they are members not needed yet.
+    const alternatives = entry?.kind === 'pick' ? entry.alternatives : [];
+    for (const alternative of alternatives) {
+      const floor = floorOf(line.slot, alternative.service);
+      if (floor < line.floor) return { ...line, cheaper: { service: alternative.service, floor } };
+    }
+    return line;
+  });
+  return { ...estimate, floorBurnsCredits: { ...estimate.floorBurnsCredits, lines } };
 }

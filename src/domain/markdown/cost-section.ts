@@ -56,7 +56,7 @@ export function costSection(advice: Advice, ctx: MarkdownContext): string {
     const { message, values } = runwayStatement(cost.runwayMonths);
     summary.push(ctx.say(message, values));
   }
-  if (cost.floorBurnsCredits)
+  if (cost.floorBurnsCredits) {
     summary.push(
       ctx.say(c.costFloorBurns, {
         months: formatCount(cost.floorBurnsCredits.months),
@@ -65,6 +65,17 @@ export function costSection(advice: Advice, ctx: MarkdownContext): string {
         ),
       }),
     );
+    for (const line of cost.floorBurnsCredits.lines) {
+      if (!line.cheaper) continue;
+      summary.push(
+        ctx.say(c.costCheaper, {
+          service: ctx.serviceName(line.cheaper.service),
+          instead: ctx.serviceName(line.service),
+          floor: formatUsd(line.cheaper.floor),
+        }),
+      );
+    }
+  }
   summary.push(
     ctx.say(c.costPrices, {
       dates: ctx.list(cost.priceDates.map(escapeDate)),
