@@ -1,23 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { issuesWith, realFiles, replaceIn } from '../fixtures/content-edits';
 import { formatContentIssue } from '../../src/domain/content';
-import { parseContent, type ContentFile } from '../../src/domain/parse-content';
-import { readContentFiles } from '../../src/node/load-content';
+import { parseContent } from '../../src/domain/parse-content';
 import { manyAliases } from '../fixtures/hostile-yaml';
-
-const realFiles = readContentFiles();
-
-/** The real content with one file replaced (or added), reported as formatted lines. */
-function issuesWith(path: string, text: string): string[] {
-  const files: ContentFile[] = [...realFiles.filter((file) => file.path !== path), { path, text }];
-  const result = parseContent(files);
-  return result.ok ? [] : result.issues.map(formatContentIssue);
-}
-
-function replaceIn(path: string, from: string, to: string): string {
-  const file = realFiles.find((candidate) => candidate.path === path);
-  if (!file?.text.includes(from)) throw new Error(`fixture: "${from}" not in ${path}`);
-  return file.text.replace(from, to);
-}
 
 describe('parseContent', () => {
   it('accepts the real content folder', () => {

@@ -1,28 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { issuesWith, realFiles, replaceIn } from '../fixtures/content-edits';
 import { formatContentIssue } from '../../src/domain/content';
 import { estimateCost } from '../../src/domain/cost/estimate-cost';
 import { requiredPriceRegions, scales } from '../../src/domain/cost/cost-vocabulary';
-import { parseContent, type ContentFile } from '../../src/domain/parse-content';
+import { parseContent } from '../../src/domain/parse-content';
 import { isAwsPage } from '../../src/domain/pricing-schema';
 import { isRecommendable } from '../../src/domain/service-lifecycle';
-import { readContentFiles } from '../../src/node/load-content';
 import { content } from '../fixtures/content';
 
-const realFiles = readContentFiles();
 const pricing = new Map(content.pricing.map((entry) => [entry.service, entry]));
-
-/** The real content with one file replaced (or added), reported as formatted lines. */
-function issuesWith(path: string, text: string): string[] {
-  const files: ContentFile[] = [...realFiles.filter((file) => file.path !== path), { path, text }];
-  const result = parseContent(files);
-  return result.ok ? [] : result.issues.map(formatContentIssue);
-}
-
-function replaceIn(path: string, from: string, to: string): string {
-  const file = realFiles.find((candidate) => candidate.path === path);
-  if (!file?.text.includes(from)) throw new Error(`fixture: "${from}" not in ${path}`);
-  return file.text.replace(from, to);
-}
 
 const billed = content.services.filter(
   (service) =>

@@ -136,16 +136,18 @@ function monthsOf(creditsCents: number, spendCents: number): number | null {
 
 const noUsage: MetricUsage = { low: 0, high: 0 };
 
-interface LineCents {
-  low: number;
-  high: number;
-  floor: number;
-  verified: boolean;
-  configuration: string[];
-  unpricedConfiguration: string[];
-  floorRaisedBy: string[];
-  assumptions: ChargeEstimate[];
-}
+/** What `estimateService` works out for a line, in cents: the numeric part of a `CostLine`. */
+type LineCents = Pick<
+  CostLine,
+  | 'low'
+  | 'high'
+  | 'floor'
+  | 'verified'
+  | 'configuration'
+  | 'unpricedConfiguration'
+  | 'floorRaisedBy'
+  | 'assumptions'
+>;
 
 /** USD in cents for `quantity` units, never below the minimum, less the free units. */
 function billedCents(quantity: number, minimum: number, freeUnits: number, rate: number): number {
