@@ -70,16 +70,17 @@ function applyRules(slot: Slot, { answers, scope, index, taken }: SlotContext): 
     ruledOut: false,
   }));
   const models = taken.get(slot.id);
-  if (slot.stores && models && models.length > 0) {
+  const { stores } = slot;
+  if (stores && models && models.length > 0) {
     for (const tally of tallies) {
       const missing = models.filter((model) => !tally.candidate.serves?.includes(model));
       if (missing.length === 0) continue;
       tally.ruledOut = true;
       addReason(tally, {
         rule: null,
-        text: slot.stores.cannotServe,
+        text: stores.cannotServe,
         score: null,
-        matched: missing.map((value) => ({ question: slot.stores?.question ?? '', value })),
+        matched: missing.map((value) => ({ question: stores.question, value })),
       });
     }
   }
