@@ -1,10 +1,15 @@
 import { spawn } from 'node:child_process';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import {
+  chromiumCandidates,
+  findChromium,
+  missingChromiumMessage,
+} from '../tests/e2e/support/find-chromium';
 
 /**
  * Lighthouse (mobile settings, the default) against the production build on `vite preview`, with
- * Debian's Chromium: the landing page, a question page and the results of an example team (its
+ * the first Chromium found (as the browser tests find it): the landing page, a question page and the results of an example team (its
  * preset route, so no storage needs seeding). Prints the four category scores of each page's
  * median run and exits 1 when any is below 100. Run `npm run build` first; `npm run lighthouse` does.
  */
@@ -22,6 +27,14 @@ const pages = {
   results: '/p/seed-saas',
 };
 
+// Before the server starts, so a missing browser leaves nothing running.
+const candidates = chromiumCandidates();
+const chromePath = findChromium(candidates);
+if (chromePath === undefined) {
+  process.stderr.write(`${missingChromiumMessage(candidates, process.getuid?.() === 0)}\n`);
+  process.exit(1);
+}
+
 // Vite's own entry, not `npx vite`: killing npx would leave the server running.
 const preview = spawn(
   process.execPath,
@@ -29,7 +42,7 @@ const preview = spawn(
   { stdio: 'ignore' },
 );
 const chrome = await launch({
-  chromePath: '/usr/bin/chromium',
+  chromePath,
   chromeFlags: [
     '--headless=new',
     '--no-sandbox',
