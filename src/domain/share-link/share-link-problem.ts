@@ -1,5 +1,6 @@
-import type { AnswerProblem } from '../answers';
+import { allQuestions, type AnswerProblem } from '../answers';
 import type { Lang, LocalizedText } from '../localized-text';
+import type { Questionnaire } from '../questionnaire-schema';
 
 /**
  * Something in a share link that could not be read as it stands. Each names the part concerned
@@ -19,7 +20,13 @@ export type ShareLinkProblem =
   | { kind: 'missing-value'; question: string }
   | Exclude<AnswerProblem, { kind: 'not-an-object' }>;
 
-function texts(problem: ShareLinkProblem): LocalizedText {
+/** How a sentence names a question and an option: by its label, or the id a link used. */
+interface Names {
+  question: (id: string) => string;
+  option: (question: string, value: string) => string;
+}
+
+function texts(problem: ShareLinkProblem, name: Names): LocalizedText {
   switch (problem.kind) {
     case 'missing-version':
       return {
@@ -48,13 +55,13 @@ function texts(problem: ShareLinkProblem): LocalizedText {
       };
     case 'repeated-key':
       return {
-        en: `"${problem.key}" appears more than once; the last one counts.`,
-        ja: `「${problem.key}」が複数回指定されています。最後の指定を使いました。`,
+        en: `"${name.question(problem.key)}" appears more than once; the last one counts.`,
+        ja: `「${name.question(problem.key)}」が複数回指定されています。最後の指定を使いました。`,
       };
     case 'missing-value':
       return {
-        en: `"${problem.question}" has no value and was left unanswered.`,
-        ja: `「${problem.question}」に値がないため、未回答のままにしました。`,
+        en: `"${name.question(problem.question)}" has no value and was left unanswered.`,
+        ja: `「${name.question(problem.question)}」に値がないため、未回答のままにしました。`,
       };
     case 'unknown-question':
       return {
@@ -63,31 +70,43 @@ function texts(problem: ShareLinkProblem): LocalizedText {
       };
     case 'unknown-value':
       return {
-        en: `"${problem.value}" is not an option of "${problem.question}" and was skipped.`,
-        ja: `「${problem.value}」は「${problem.question}」の選択肢にないため、読み飛ばしました。`,
+        en: `"${problem.value}" is not an option of "${name.question(problem.question)}" and was skipped.`,
+        ja: `「${problem.value}」は「${name.question(problem.question)}」の選択肢にないため、読み飛ばしました。`,
       };
     case 'wrong-shape':
       return problem.expected === 'single'
         ? {
-            en: `"${problem.question}" takes one value, so the answer was left out.`,
-            ja: `「${problem.question}」には値を 1 つだけ指定できるため、この回答は外しました。`,
+            en: `"${name.question(problem.question)}" takes one value, so the answer was left out.`,
+            ja: `「${name.question(problem.question)}」には値を 1 つだけ指定できるため、この回答は外しました。`,
           }
         : {
-            en: `"${problem.question}" takes a list of values, so the answer was left out.`,
-            ja: `「${problem.question}」には値の一覧を指定するため、この回答は外しました。`,
+            en: `"${name.question(problem.question)}" takes a list of values, so the answer was left out.`,
+            ja: `「${name.question(problem.question)}」には値の一覧を指定するため、この回答は外しました。`,
           };
     case 'conflicting-values':
       return {
-        en: `"${problem.value}" cannot be combined with other values of "${problem.question}" and was dropped.`,
-        ja: `「${problem.question}」の「${problem.value}」は他の選択肢と同時に選べないため、外しました。`,
+        en: `"${name.option(problem.question, problem.value)}" cannot be combined with other values of "${name.question(problem.question)}" and was dropped.`,
+        ja: `「${name.question(problem.question)}」の「${name.option(problem.question, problem.value)}」は他の選択肢と同時に選べないため、外しました。`,
       };
   }
 }
 
 /**
  * One sentence for the notice shown when a link could not be read in full, in the user's
- * language. Plain text: the caller's renderer escapes it.
+ * language. With the questionnaire, questions and options are named by their labels in that
+ * language rather than by the ids a link carries. Plain text: the caller's renderer escapes it.
  */
-export function describeShareLinkProblem(problem: ShareLinkProblem, lang: Lang): string {
-  return texts(problem)[lang];
+export function describeShareLinkProblem(
+  problem: ShareLinkProblem,
+  lang: Lang,
+  questionnaire?: Questionnaire,
+): string {
+  const questions = questionnaire ? allQuestions(questionnaire) : [];
+  const find = (id: string) => questions.find((question) => question.id === id);
+  const name: Names = {
+    question: (id) => find(id)?.title[lang] ?? id,
+    option: (question, value) =>
+      find(question)?.options.find((option) => option.value === value)?.label[lang] ?? value,
+  };
+  return texts(problem, name)[lang];
 }

@@ -1,3 +1,4 @@
+import type { Questionnaire } from '../../domain/questionnaire-schema';
 import { escapeControls } from '../../domain/show-untrusted';
 import {
   describeShareLinkProblem,
@@ -19,7 +20,13 @@ const maxListed = 5;
  * a sentence quotes are cut short by the decoder; control and bidi characters in them are shown as
  * escapes here, so that they cannot reorder or hide the sentence around them.
  */
-export function LinkProblemsNotice({ problems }: { problems: readonly ShareLinkProblem[] }) {
+export function LinkProblemsNotice({
+  problems,
+  questionnaire,
+}: {
+  problems: readonly ShareLinkProblem[];
+  questionnaire: Questionnaire;
+}) {
   const t = useLocalize();
   const lang = useLang();
   const format = useFormat();
@@ -33,7 +40,9 @@ export function LinkProblemsNotice({ problems }: { problems: readonly ShareLinkP
       <ul>
         {problems.slice(0, maxListed).map((problem, index) => (
           // The same problem can occur twice (a key repeated twice), so the index keeps keys unique.
-          <li key={index}>{escapeControls(describeShareLinkProblem(problem, lang))}</li>
+          <li key={index}>
+            {escapeControls(describeShareLinkProblem(problem, lang, questionnaire))}
+          </li>
         ))}
       </ul>
       {more > 0 && <p>{t(messages.problemsMore, { count: format.number(more) })}</p>}

@@ -40,7 +40,9 @@ export function SharedLinkPage({ query, questionnaire, renderResults }: SharedLi
 
   return (
     <>
-      {decoded.problems.length > 0 && <LinkProblemsNotice problems={decoded.problems} />}
+      {decoded.problems.length > 0 && (
+        <LinkProblemsNotice problems={decoded.problems} questionnaire={questionnaire} />
+      )}
       {readAny ? (
         <>
           <section className={styles.banner} aria-labelledby="shared-banner-title">

@@ -54,6 +54,22 @@ describe('share link route', () => {
     ).toHaveTextContent('バージョン');
   });
 
+  it('names questions and options by their labels, not by the ids the link carries', async () => {
+    await renderApp('/s?st=seed&tm=nonsense&da=none.rel&v=2');
+    await stackPicks();
+    const notice = screen.getByRole('region', { name: 'Part of this link could not be read' });
+    expect(notice).toHaveTextContent(
+      '"nonsense" is not an option of "How many engineers build and run the product?"',
+    );
+    expect(notice).toHaveTextContent('"No stored data" cannot be combined');
+    expect(notice).not.toHaveTextContent('"tm"');
+
+    useLanguageStore.setState({ lang: 'ja' });
+    expect(
+      await screen.findByRole('region', { name: 'このリンクの一部を読み取れませんでした' }),
+    ).toHaveTextContent(/「nonsense」は「.+」の選択肢にないため/);
+  });
+
   it('lists five problems of a link of 4,000 junk pairs and counts the rest, in both languages', async () => {
     const junk = Array.from({ length: 4000 }, (_, i) => `j${i}=1`).join('&');
     await renderApp(`/s?st=seed&${junk}&v=2`);
