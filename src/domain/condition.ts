@@ -32,9 +32,27 @@ export interface MatchedAnswer {
   value: string;
 }
 
+/** The match of a test that cites no answer (a `not`, a pick): shared, never mutated. */
+const noAnswers: readonly MatchedAnswer[] = [];
+
+/**
+ * The one-answer match of a leaf test, made once per leaf and value: the engine evaluates
+ * hundreds of leaves per call, and every match it returns is read, never changed.
+ */
+const leafMatches = new WeakMap<object, Map<string, readonly MatchedAnswer[]>>();
+
+function leafMatch(leaf: { q: string }, value: string): readonly MatchedAnswer[] {
+  let byValue = leafMatches.get(leaf);
+  if (!byValue) leafMatches.set(leaf, (byValue = new Map()));
+  let match = byValue.get(value);
+  if (!match) byValue.set(value, (match = [{ question: leaf.q, value }]));
+  return match;
+}
+
 /**
  * Evaluates a condition. When it holds, `matched` lists the answers that made it hold, so every
- * recommendation can name its cause. Unanswered questions never satisfy a leaf test.
+ * recommendation can name its cause. Unanswered questions never satisfy a leaf test. The lists it
+ * returns may be shared between calls: read them, never change them.
  */
 export function evaluateCondition(
   condition: Condition,
@@ -42,13 +60,18 @@ export function evaluateCondition(
   scope: ConditionScope = answersOnly,
 ): readonly MatchedAnswer[] | undefined {
   if ('all' in condition) {
-    const matched: MatchedAnswer[] = [];
+    // Most parts match one answer or none: a new list is made only when two parts cite answers.
+    let only: readonly MatchedAnswer[] = noAnswers;
+    let merged: MatchedAnswer[] | undefined;
     for (const part of condition.all) {
       const result = evaluateCondition(part, answers, scope);
       if (!result) return undefined;
-      for (const match of result) matched.push(match);
+      if (result.length === 0) continue;
+      if (merged) merged.push(...result);
+      else if (only.length === 0) only = result;
+      else merged = [...only, ...result];
     }
-    return matched;
+    return merged ?? only;
   }
   if ('any' in condition) {
     for (const part of condition.any) {
@@ -58,24 +81,22 @@ export function evaluateCondition(
     return undefined;
   }
   if ('not' in condition) {
-    return evaluateCondition(condition.not, answers, scope) ? undefined : [];
+    return evaluateCondition(condition.not, answers, scope) ? undefined : noAnswers;
   }
   if ('fact' in condition) return scope.facts.get(condition.fact);
-  if ('picked' in condition) return scope.picked.has(condition.picked) ? [] : undefined;
+  if ('picked' in condition) return scope.picked.has(condition.picked) ? noAnswers : undefined;
   const answer: AnswerValue | undefined = answers[condition.q];
   if (answer === undefined) return undefined;
   if ('equals' in condition) {
-    return answer === condition.equals
-      ? [{ question: condition.q, value: condition.equals }]
-      : undefined;
+    return answer === condition.equals ? leafMatch(condition, answer) : undefined;
   }
   if ('in' in condition) {
     return typeof answer === 'string' && condition.in.includes(answer)
-      ? [{ question: condition.q, value: answer }]
+      ? leafMatch(condition, answer)
       : undefined;
   }
   return Array.isArray(answer) && answer.includes(condition.includes)
-    ? [{ question: condition.q, value: condition.includes }]
+    ? leafMatch(condition, condition.includes)
     : undefined;
 }
 

@@ -2,7 +2,7 @@ import type { FailureCheck, Reason } from './advice';
 import type { CatalogService, Content } from './content';
 import { failurePractices, type FailurePractice } from './failure-practices';
 import { isRecommendable } from './service-lifecycle';
-import type { Candidate, Rule } from './stack-schema';
+import type { Candidate, Rule, Slot } from './stack-schema';
 import { memoize } from './memoize';
 
 type Cover = FailureCheck['coveredBy'][number];
@@ -25,6 +25,7 @@ export interface IndexedRule {
 /** Lookups the engine needs on every call, built once per content object. */
 export interface ContentIndex {
   services: ReadonlyMap<string, CatalogService>;
+  slots: ReadonlyMap<string, Slot>;
   rulesBySlot: ReadonlyMap<string, readonly IndexedRule[]>;
   /** Only the candidates AWS still sells to new customers: nothing else is ever ranked. */
   candidatesBySlot: ReadonlyMap<string, readonly IndexedCandidate[]>;
@@ -73,7 +74,8 @@ function buildIndex(content: Content): ContentIndex {
       })),
     ]),
   );
-  return { services, rulesBySlot, candidatesBySlot, coverByPractice };
+  const slots = new Map(content.slots.map((slot) => [slot.id, slot]));
+  return { services, slots, rulesBySlot, candidatesBySlot, coverByPractice };
 }
 
 export const indexContent = memoize(buildIndex, new WeakMap<Content, ContentIndex>());

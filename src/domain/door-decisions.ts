@@ -2,6 +2,7 @@ import type { Decision, StackEntry } from './advice';
 import type { Answers } from './answers';
 import { evaluateCondition, type ConditionScope } from './condition';
 import type { Content } from './content';
+import { indexContent } from './content-index';
 import { answerListForRole } from './question-roles';
 
 /**
@@ -14,9 +15,10 @@ export function doorDecisions(
   stack: readonly StackEntry[],
   content: Content,
 ): Decision[] {
+  const index = indexContent(content);
   const stuck = new Set(answerListForRole(answers, content.questionnaire, 'deliberating'));
   const fromStack: Decision[] = stack.map((entry) => {
-    const slot = content.slots.find((candidate) => candidate.id === entry.slot);
+    const slot = index.slots.get(entry.slot);
     const candidate = slot?.candidates.find((c) => c.service === entry.service);
     const door = candidate?.door ?? slot?.door;
     if (!slot || !door) throw new Error(`slot "${entry.slot}" is not in the content`);

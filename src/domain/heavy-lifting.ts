@@ -36,12 +36,22 @@ export function heavyLiftingLedger(
   questionnaire: QuestionnaireOutline,
   index: ContentIndex,
 ): HeavyLiftingEntry[] {
-  return answerListForRole(answers, questionnaire, 'offload').map((chore) => {
-    const absorbedBy = stack.flatMap((entry) =>
-      entry.services
-        .filter((service) => serviceById(index, service).removes.includes(chore))
-        .map((service) => ({ slot: entry.slot, service })),
-    );
+  const chores = answerListForRole(answers, questionnaire, 'offload');
+  if (chores.length === 0) return [];
+  // One pass over the stack, not one per chore: this runs on every advise() call.
+  const carriers = new Map<string, HeavyLiftingEntry['absorbedBy']>();
+  for (const entry of stack) {
+    for (const service of entry.services) {
+      for (const chore of serviceById(index, service).removes) {
+        const list = carriers.get(chore);
+        const carrier = { slot: entry.slot, service };
+        if (list) list.push(carrier);
+        else carriers.set(chore, [carrier]);
+      }
+    }
+  }
+  return chores.map((chore) => {
+    const absorbedBy = carriers.get(chore) ?? [];
     const suggestions = absorbedBy.length > 0 ? [] : suggestionsFor(index, chore);
     return { chore, absorbedBy, suggestions };
   });

@@ -235,6 +235,33 @@ function estimateService(
   return line;
 }
 
+/**
+ * A line's cents depend only on its priced service, the usage table (scale, traffic, profiles)
+ * and its configuration, so each combination is worked out once and then shared by every call
+ * (the estimate runs inside every advise(); its results are never mutated).
+ */
+const lineCache = new WeakMap<
+  PricedService,
+  WeakMap<ReadonlyMap<string, MetricUsage>, Map<string, LineCents>>
+>();
+
+function cachedService(
+  priced: PricedService,
+  configuration: readonly string[],
+  scale: Scale,
+  usage: ReadonlyMap<string, MetricUsage>,
+): LineCents {
+  let byUsage = lineCache.get(priced);
+  if (!byUsage) lineCache.set(priced, (byUsage = new WeakMap()));
+  let byConfiguration = byUsage.get(usage);
+  if (!byConfiguration) byUsage.set(usage, (byConfiguration = new Map()));
+  const key = configuration.length === 0 ? scale : `${scale}|${configuration.join(',')}`;
+  let cents = byConfiguration.get(key);
+  if (!cents)
+    byConfiguration.set(key, (cents = estimateService(priced, configuration, scale, usage)));
+  return cents;
+}
+
 function noCents(verified: boolean): LineCents {
   return {
     low: 0,
@@ -328,7 +355,7 @@ export function estimateCost(input: CostInput, pricing: PricingContent): CostEst
       return lineOf(line, 'unpriced', undefined, undefined, cents);
     }
     for (const date of priced.reviewed) if (!dates.includes(date)) dates.push(date);
-    const cents = estimateService(priced, configuration, input.scale, usage);
+    const cents = cachedService(priced, configuration, input.scale, usage);
     lowCents += cents.low;
     highCents += cents.high;
     floorCents += cents.floor;

@@ -17,17 +17,22 @@ function oneOf<T extends string>(values: readonly T[], value: unknown): T | unde
   return values.find((candidate) => candidate === value);
 }
 
+const noConfiguration: readonly string[] = [];
+
 /** Every service the stack puts in place, with the configuration advice that changes its bill. */
 export function costLines(stack: readonly StackEntry[]): CostInputLine[] {
-  return stack.flatMap((entry) =>
-    entry.services.map((service) => ({
-      slot: entry.slot,
-      service,
-      configuration: entry.configuration
-        .filter((configuration) => configuration.service === service)
-        .map((configuration) => configuration.id),
-    })),
-  );
+  const lines: CostInputLine[] = [];
+  for (const entry of stack) {
+    for (const service of entry.services) {
+      // Most picks have no setup advice: they share one empty list (the estimate only reads it).
+      const configuration =
+        entry.configuration.length === 0
+          ? noConfiguration
+          : entry.configuration.filter((c) => c.service === service).map((c) => c.id);
+      lines.push({ slot: entry.slot, service, configuration });
+    }
+  }
+  return lines;
 }
 
 /**
