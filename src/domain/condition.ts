@@ -1,4 +1,4 @@
-import type { Answers, AnswerValue } from './answers';
+import type { Answers } from './answers';
 
 /**
  * The condition language of display conditions and rules: a tree of all/any/not over three leaf tests.
@@ -35,18 +35,77 @@ export interface MatchedAnswer {
 /** The match of a test that cites no answer (a `not`, a pick): shared, never mutated. */
 const noAnswers: readonly MatchedAnswer[] = [];
 
-/**
- * The one-answer match of a leaf test, made once per leaf and value: the engine evaluates
- * hundreds of leaves per call, and every match it returns is read, never changed.
- */
-const leafMatches = new WeakMap<object, Map<string, readonly MatchedAnswer[]>>();
+type Compiled = (answers: Answers, scope: ConditionScope) => readonly MatchedAnswer[] | undefined;
 
-function leafMatch(leaf: { q: string }, value: string): readonly MatchedAnswer[] {
-  let byValue = leafMatches.get(leaf);
-  if (!byValue) leafMatches.set(leaf, (byValue = new Map()));
-  let match = byValue.get(value);
-  if (!match) byValue.set(value, (match = [{ question: leaf.q, value }]));
-  return match;
+/**
+ * A condition turned once into a function: the engine evaluates hundreds of conditions per call,
+ * and deciding the kind of each node again on every call was a tenth of its time.
+ */
+const compiledConditions = new WeakMap<Condition, Compiled>();
+
+function compiled(condition: Condition): Compiled {
+  let evaluate = compiledConditions.get(condition);
+  if (!evaluate) compiledConditions.set(condition, (evaluate = compile(condition)));
+  return evaluate;
+}
+
+function compile(condition: Condition): Compiled {
+  if ('all' in condition) {
+    const parts = condition.all.map(compiled);
+    return (answers, scope) => {
+      // Most parts match one answer or none: a new list is made only when two parts cite answers.
+      let only: readonly MatchedAnswer[] = noAnswers;
+      let merged: MatchedAnswer[] | undefined;
+      for (const part of parts) {
+        const result = part(answers, scope);
+        if (!result) return undefined;
+        if (result.length === 0) continue;
+        if (merged) merged.push(...result);
+        else if (only.length === 0) only = result;
+        else merged = [...only, ...result];
+      }
+      return merged ?? only;
+    };
+  }
+  if ('any' in condition) {
+    const parts = condition.any.map(compiled);
+    return (answers, scope) => {
+      for (const part of parts) {
+        const result = part(answers, scope);
+        if (result) return result;
+      }
+      return undefined;
+    };
+  }
+  if ('not' in condition) {
+    const part = compiled(condition.not);
+    return (answers, scope) => (part(answers, scope) ? undefined : noAnswers);
+  }
+  if ('fact' in condition) {
+    const { fact } = condition;
+    return (_answers, scope) => scope.facts.get(fact);
+  }
+  if ('picked' in condition) {
+    const { picked } = condition;
+    return (_answers, scope) => (scope.picked.has(picked) ? noAnswers : undefined);
+  }
+  const { q } = condition;
+  if ('equals' in condition) {
+    const match: readonly MatchedAnswer[] = [{ question: q, value: condition.equals }];
+    return (answers) => (answers[q] === condition.equals ? match : undefined);
+  }
+  if ('in' in condition) {
+    const matches = new Map(condition.in.map((value) => [value, [{ question: q, value }]]));
+    return (answers) => {
+      const answer = answers[q];
+      return typeof answer === 'string' ? matches.get(answer) : undefined;
+    };
+  }
+  const match: readonly MatchedAnswer[] = [{ question: q, value: condition.includes }];
+  return (answers) => {
+    const answer = answers[q];
+    return Array.isArray(answer) && answer.includes(condition.includes) ? match : undefined;
+  };
 }
 
 /**
@@ -59,45 +118,7 @@ export function evaluateCondition(
   answers: Answers,
   scope: ConditionScope = answersOnly,
 ): readonly MatchedAnswer[] | undefined {
-  if ('all' in condition) {
-    // Most parts match one answer or none: a new list is made only when two parts cite answers.
-    let only: readonly MatchedAnswer[] = noAnswers;
-    let merged: MatchedAnswer[] | undefined;
-    for (const part of condition.all) {
-      const result = evaluateCondition(part, answers, scope);
-      if (!result) return undefined;
-      if (result.length === 0) continue;
-      if (merged) merged.push(...result);
-      else if (only.length === 0) only = result;
-      else merged = [...only, ...result];
-    }
-    return merged ?? only;
-  }
-  if ('any' in condition) {
-    for (const part of condition.any) {
-      const result = evaluateCondition(part, answers, scope);
-      if (result) return result;
-    }
-    return undefined;
-  }
-  if ('not' in condition) {
-    return evaluateCondition(condition.not, answers, scope) ? undefined : noAnswers;
-  }
-  if ('fact' in condition) return scope.facts.get(condition.fact);
-  if ('picked' in condition) return scope.picked.has(condition.picked) ? noAnswers : undefined;
-  const answer: AnswerValue | undefined = answers[condition.q];
-  if (answer === undefined) return undefined;
-  if ('equals' in condition) {
-    return answer === condition.equals ? leafMatch(condition, answer) : undefined;
-  }
-  if ('in' in condition) {
-    return typeof answer === 'string' && condition.in.includes(answer)
-      ? leafMatch(condition, answer)
-      : undefined;
-  }
-  return Array.isArray(answer) && answer.includes(condition.includes)
-    ? leafMatch(condition, condition.includes)
-    : undefined;
+  return compiled(condition)(answers, scope);
 }
 
 /** What a condition names, for cross-reference checks against the questionnaire, facts and stack. */
