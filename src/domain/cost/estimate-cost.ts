@@ -254,7 +254,7 @@ function cachedService(
   let byUsage = lineCache.get(priced);
   if (!byUsage) lineCache.set(priced, (byUsage = new WeakMap()));
   let byConfiguration = byUsage.get(usage);
-  if (!byConfiguration) byUsage.set(usage, (byConfiguration = new Map()));
+  if (!byConfiguration) byUsage.set(usage, (byConfiguration = new Map<string, LineCents>()));
   const key = configuration.length === 0 ? scale : `${scale}|${configuration.join(',')}`;
   let cents = byConfiguration.get(key);
   if (!cents)
