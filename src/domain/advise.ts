@@ -51,7 +51,7 @@ export function advise(rawAnswers: Answers, content: Content): Advice {
     cost,
     heavyLifting: heavyLiftingLedger(answers, stack, content.questionnaire, index),
     decisions: doorDecisions(answers, scope, stack, content),
-    failure: failureChecklist(answers, scope, stack, content.practices, index),
+    failure: failureChecklist(answers, scope, content.practices, index),
     roadmap: stageRoadmap(answers, content.questionnaire, content.stages),
     warnings: stackWarnings(answers, scope, stack, cost, unfilled, content.notices, index),
   };

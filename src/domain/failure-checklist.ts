@@ -1,4 +1,4 @@
-import type { FailureCheck, StackEntry } from './advice';
+import type { FailureCheck } from './advice';
 import type { Answers } from './answers';
 import { evaluateCondition, type ConditionScope } from './condition';
 import type { ContentIndex } from './content-index';
@@ -12,11 +12,11 @@ import type { Practice } from './guidance-schema';
 export function failureChecklist(
   answers: Answers,
   scope: ConditionScope,
-  stack: readonly StackEntry[],
   practices: readonly Practice[],
   index: ContentIndex,
 ): FailureCheck[] {
-  const services = new Set(stack.flatMap((entry) => entry.services));
+  // The scope's picks are every service of the stack, in stack order.
+  const services = scope.picked;
   return practices.flatMap((practice) => {
     if (practice.when && !evaluateCondition(practice.when, answers, scope)) return [];
     const covers = index.coverByPractice.get(practice.id);
