@@ -53,6 +53,6 @@ export function advise(rawAnswers: Answers, content: Content): Advice {
     decisions: doorDecisions(answers, scope, stack, content),
     failure: failureChecklist(answers, scope, content.practices, index),
     roadmap: stageRoadmap(answers, content.questionnaire, content.stages),
-    warnings: stackWarnings(answers, scope, stack, cost, unfilled, content.notices, index),
+    warnings: stackWarnings(answers, scope, cost, unfilled, content.notices, index),
   };
 }

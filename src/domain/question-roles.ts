@@ -1,4 +1,4 @@
-import type { AnswerValue, Answers } from './answers';
+import { answerList, type AnswerValue, type Answers } from './answers';
 import { memoize } from './memoize';
 import type { QuestionnaireOutline, QuestionOutline } from './questionnaire-outline';
 
@@ -62,6 +62,5 @@ export function answerListForRole(
   questionnaire: QuestionnaireOutline,
   role: QuestionRole,
 ): readonly string[] {
-  const value = answerForRole(answers, questionnaire, role);
-  return value === undefined || typeof value === 'string' ? [] : value;
+  return answerList(answers, questionWithRole(questionnaire, role).id);
 }

@@ -1,4 +1,4 @@
-import type { StackEntry, Warning } from './advice';
+import type { Warning } from './advice';
 import type { CostEstimate } from './cost/estimate-cost';
 import type { Answers } from './answers';
 import { evaluateCondition, type ConditionScope } from './condition';
@@ -14,7 +14,6 @@ import type { Notices, Slot } from './stack-schema';
 export function stackWarnings(
   answers: Answers,
   scope: ConditionScope,
-  stack: readonly StackEntry[],
   cost: CostEstimate,
   unfilled: readonly Slot[],
   notices: Notices,
