@@ -67,6 +67,11 @@ export const Slot = z
     /** For a slot that holds data: which answered data models it takes. */
     stores: Stores.optional(),
     door: Door,
+    /**
+     * The slot's step in the week's action plan: `baseline` slots are switched on in one go on day
+     * one, the `budget` slot is where the budget alarm is set. Other slots are doors to decide.
+     */
+    actionPlan: z.enum(['baseline', 'budget']).optional(),
     candidates: z.array(Candidate).min(1),
   })
   .superRefine((slot, ctx) => {

@@ -6,6 +6,7 @@ import { renderMarkdown } from '../../domain/markdown/render-markdown';
 import { useLang, useLocalize } from '../../i18n/use-localize';
 import buttons from '../../ui/button.module.css';
 import { CopyTextButton } from '../../ui/copy-text-button';
+import { DisclosureHeading } from '../../ui/disclosure-heading';
 import { downloadText } from '../../ui/download-text';
 import { shareBaseUrl } from '../../ui/share-url';
 import { todayIsoDate } from '../../ui/today';
@@ -35,9 +36,11 @@ export function ExportPanel({ answers: latestAnswers, content }: ExportPanelProp
   const nameId = useId();
   const dateId = useId();
   const adrsHintId = useId();
+  const previewId = useId();
   const [projectName, setProjectName] = useState('');
   const [date, setDate] = useState(todayIsoDate);
   const [status, setStatus] = useState('');
+  const [previewOpen, setPreviewOpen] = useState(false);
   // An emptied or half-typed date field prints no date rather than a malformed one.
   const validDate = isoDate.test(date) ? date : undefined;
   const markdown = useMemo(
@@ -118,8 +121,20 @@ export function ExportPanel({ answers: latestAnswers, content }: ExportPanelProp
         {t(adrs.length === 0 ? messages.noAdrs : messages.adrsHint)}
       </p>
       <LiveRegion message={status} />
-      <h3>{t(messages.preview)}</h3>
-      <MarkdownPreview markdown={markdown} label={t(messages.preview)} />
+      <DisclosureHeading
+        level={3}
+        id={previewId}
+        controls={`${previewId}-body`}
+        open={previewOpen}
+        onToggle={() => {
+          setPreviewOpen(!previewOpen);
+        }}
+      >
+        {t(messages.preview)}
+      </DisclosureHeading>
+      <div id={`${previewId}-body`} hidden={!previewOpen}>
+        {previewOpen ? <MarkdownPreview markdown={markdown} label={t(messages.preview)} /> : null}
+      </div>
     </section>
   );
 }

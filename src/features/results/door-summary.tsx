@@ -13,12 +13,15 @@ const timeBoxLabels: Record<TimeBox, LocalizedText> = {
   'spike-two-weeks': messages.timeBoxSpikeTwoWeeks,
 };
 
-/** A door badge with its time-box and, for a one-way door, how to keep it open. */
-export function DoorSummary({ door }: { door: Door }) {
+/**
+ * A door badge with its time-box and, for a one-way door, how to keep it open. `inline` lets the
+ * badges follow the text before them, for a list that must stay short.
+ */
+export function DoorSummary({ door, inline = false }: { door: Door; inline?: boolean }) {
   const t = useLocalize();
   const oneWay = door.kind === 'one-way';
   return (
-    <div className={styles.door}>
+    <div className={inline ? styles.doorInline : styles.door}>
       <p className={styles.badges}>
         <span className={oneWay ? shared.badgeWarn : shared.badgeOk}>
           {t(oneWay ? messages.doorOneWay : messages.doorTwoWay)}

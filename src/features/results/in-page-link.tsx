@@ -3,6 +3,8 @@ import type { ReactNode } from 'react';
 interface InPageLinkProps {
   /** The id of an element that can take focus (tabIndex -1 on headings and cards). */
   target: string;
+  /** Called before focus moves, to open the part of the page the target is in. */
+  onNavigate?: (target: string) => void;
   children: ReactNode;
 }
 
@@ -10,7 +12,7 @@ interface InPageLinkProps {
  * A link to a part of this page. It moves focus (which also scrolls) instead of changing the URL
  * hash, so it works under any router, and keyboard users continue reading from the target.
  */
-export function InPageLink({ target, children }: InPageLinkProps) {
+export function InPageLink({ target, onNavigate, children }: InPageLinkProps) {
   return (
     <a
       href={`#${target}`}
@@ -18,6 +20,7 @@ export function InPageLink({ target, children }: InPageLinkProps) {
         const element = document.getElementById(target);
         if (!element) return;
         event.preventDefault();
+        onNavigate?.(target);
         element.focus();
       }}
     >

@@ -32,7 +32,6 @@ export const messages = defineMessages({
 
   navLabel: { en: 'On this page', ja: 'このページの内容' },
   sectionDiagram: { en: 'The stack at a glance', ja: 'スタックの全体像' },
-  sectionWarnings: { en: 'Before you act', ja: '着手する前に' },
   sectionCards: { en: 'Every pick, explained', ja: '選んだ理由' },
   sectionDecisions: {
     en: 'Decisions: one-way and two-way doors',

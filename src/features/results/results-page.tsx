@@ -1,23 +1,32 @@
-import { useCallback, useInsertionEffect, useMemo, useRef, type JSX } from 'react';
+import { useCallback, useInsertionEffect, useMemo, useRef, useState, type JSX } from 'react';
+import type { Warning } from '../../domain/advice';
 import { effectiveAnswers, type Answers, type AnswerValue } from '../../domain/answers';
 import { answerListForRole } from '../../domain/question-roles';
 import type { Content } from '../../domain/content';
 import { useLocalize } from '../../i18n/use-localize';
+import { ActionPlan } from './action-plan/action-plan';
 import { ChangeStatus } from './change-status';
 import { CostSummary } from './cost/cost-summary';
 import { DecisionList } from './decision-list';
 import { FailureChecklist } from './failure-checklist';
 import { HeavyLiftingLedger } from './heavy-lifting-ledger';
 import { messages } from './messages';
+import { OpenAllButton } from './open-all-button';
 import { ResultsSection } from './results-section';
-import { resultsSections as sections, type SectionLink } from './results-sections';
+import {
+  collapsedSections,
+  resultsSections as sections,
+  slotCardId,
+  type SectionLink,
+} from './results-sections';
 import { ResultsSummary } from './results-summary';
 import { SectionNav } from './section-nav';
 import { SlotCard } from './slot-card';
 import { StackDiagram } from './stack-diagram';
 import { StageRoadmap } from './stage-roadmap';
+import { useOpenParts } from './use-open-parts';
+import { warningsBySlot, type WarningsBySlot } from './warnings-by-slot';
 import { useWhatIfAdvice } from './use-what-if-advice';
-import { WarningList } from './warning-list';
 import { WhatIfPanel } from './what-if-panel';
 import styles from './results-page.module.css';
 
@@ -29,6 +38,14 @@ export interface ResultsPageProps {
 }
 
 const noClients: readonly string[] = [];
+const noWarnings: readonly Warning[] = [];
+
+const sectionLinks: readonly SectionLink[] = [
+  sections.plan,
+  sections.diagram,
+  sections.cards,
+  ...collapsedSections,
+];
 
 type AnswerChange = ResultsPageProps['onAnswerChange'];
 
@@ -47,9 +64,26 @@ function useStableAnswerChange(onAnswerChange: AnswerChange): AnswerChange {
 }
 
 /**
- * The recommendation for the team's answers: the stack as a picture, every pick explained, the
- * doors, the heavy lifting handed off, design for failure, the road ahead, and a "what if" panel
- * that edits answers in place. Advice is derived on every answer change, never stored.
+ * The warnings per slot, each slot's array kept while its warnings stay the same. The previous
+ * grouping is kept in state and compared during render, as `useWhatIfAdvice` does.
+ */
+function useWarningsBySlot(warnings: readonly Warning[]): WarningsBySlot {
+  const [tracked, setTracked] = useState(() => ({
+    warnings,
+    bySlot: warningsBySlot(warnings, new Map()),
+  }));
+  if (tracked.warnings === warnings) return tracked.bySlot;
+  const next = { warnings, bySlot: warningsBySlot(warnings, tracked.bySlot) };
+  setTracked(next);
+  return next.bySlot;
+}
+
+/**
+ * The recommendation for the team's answers, built to be acted on: the cost, this week's plan and
+ * the stack as a picture come first; every pick is one line that opens in place to say why, what
+ * else would do and how to set it up; the doors, heavy lifting, design for failure, the road ahead
+ * and the "what if" panel are closed parts that open in place or from the in-page links. Advice is
+ * derived on every answer change, never stored.
  *
  * A "what if" change must show within a frame, so the parts of the page are memoised and the
  * advice keeps the objects of every part the change left alone: only what changed re-renders.
@@ -59,26 +93,23 @@ export function ResultsPage({ answers, content, onAnswerChange }: ResultsPagePro
   const { advice, changes, changedSlots } = useWhatIfAdvice(answers, content);
   const shown = useMemo(() => effectiveAnswers(answers, content.questionnaire), [answers, content]);
   const onChange = useStableAnswerChange(onAnswerChange);
+  const parts = useOpenParts();
   const clientsAnswer = answerListForRole(shown, content.questionnaire, 'clients');
   const clients = clientsAnswer.length > 0 ? clientsAnswer : noClients;
   const decisionsBySlot = useMemo(
     () => new Map(advice.decisions.map((decision) => [decision.slot, decision])),
     [advice.decisions],
   );
-  const hasWarnings = advice.warnings.length > 0;
-  const links = useMemo<SectionLink[]>(
+  const slotWarnings = useWarningsBySlot(advice.warnings);
+  const collapsibleIds = useMemo(
     () => [
-      sections.diagram,
-      ...(hasWarnings ? [sections.warnings] : []),
-      sections.cards,
-      sections.decisions,
-      sections.heavyLifting,
-      sections.failure,
-      sections.roadmap,
-      sections.whatIf,
+      ...collapsedSections.map((section) => section.id),
+      ...advice.stack.map((entry) => slotCardId(entry.slot)),
     ],
-    [hasWarnings],
+    [advice.stack],
   );
+  const allOpen = collapsibleIds.every((id) => parts.open.has(id));
+  const disclosure = (id: string) => ({ open: parts.isOpen(id), onToggle: parts.toggle });
 
   return (
     <div className={styles.page}>
@@ -86,11 +117,14 @@ export function ResultsPage({ answers, content, onAnswerChange }: ResultsPagePro
         <h1 className={styles.title}>{t(messages.pageTitle)}</h1>
         <ResultsSummary advice={advice} answers={shown} content={content} />
         <CostSummary advice={advice} content={content} />
-        <SectionNav sections={links} />
+        <SectionNav sections={sectionLinks} onNavigate={parts.reveal} />
       </div>
       <div className={styles.layout}>
         <div className={styles.columns}>
           <div className={styles.results}>
+            <ResultsSection id={sections.plan.id} title={t(sections.plan.title)}>
+              <ActionPlan advice={advice} content={content} />
+            </ResultsSection>
             <ResultsSection id={sections.diagram.id} title={t(sections.diagram.title)}>
               <StackDiagram
                 stack={advice.stack}
@@ -99,12 +133,16 @@ export function ResultsPage({ answers, content, onAnswerChange }: ResultsPagePro
                 content={content}
               />
             </ResultsSection>
-            {hasWarnings ? (
-              <ResultsSection id={sections.warnings.id} title={t(sections.warnings.title)}>
-                <WarningList warnings={advice.warnings} stack={advice.stack} content={content} />
-              </ResultsSection>
-            ) : null}
             <ResultsSection id={sections.cards.id} title={t(sections.cards.title)}>
+              <OpenAllButton
+                allOpen={allOpen}
+                onOpenAll={() => {
+                  parts.setOpen(collapsibleIds);
+                }}
+                onCloseAll={() => {
+                  parts.setOpen([]);
+                }}
+              />
               <div className={styles.cards}>
                 {advice.stack.map((entry) => (
                   <SlotCard
@@ -112,30 +150,53 @@ export function ResultsPage({ answers, content, onAnswerChange }: ResultsPagePro
                     entry={entry}
                     decision={decisionsBySlot.get(entry.slot)}
                     change={changes?.changed.get(entry.slot)}
+                    warnings={slotWarnings.get(entry.slot) ?? noWarnings}
+                    open={parts.isOpen(slotCardId(entry.slot))}
+                    onToggle={parts.toggle}
                     content={content}
                   />
                 ))}
               </div>
             </ResultsSection>
-            <ResultsSection id={sections.decisions.id} title={t(sections.decisions.title)}>
+            <ResultsSection
+              id={sections.decisions.id}
+              title={t(sections.decisions.title)}
+              disclosure={disclosure(sections.decisions.id)}
+            >
               <DecisionList decisions={advice.decisions} content={content} />
             </ResultsSection>
-            <ResultsSection id={sections.heavyLifting.id} title={t(sections.heavyLifting.title)}>
+            <ResultsSection
+              id={sections.heavyLifting.id}
+              title={t(sections.heavyLifting.title)}
+              disclosure={disclosure(sections.heavyLifting.id)}
+            >
               <HeavyLiftingLedger
                 entries={advice.heavyLifting}
                 stack={advice.stack}
                 content={content}
               />
             </ResultsSection>
-            <ResultsSection id={sections.failure.id} title={t(sections.failure.title)}>
+            <ResultsSection
+              id={sections.failure.id}
+              title={t(sections.failure.title)}
+              disclosure={disclosure(sections.failure.id)}
+            >
               <FailureChecklist checks={advice.failure} content={content} />
             </ResultsSection>
-            <ResultsSection id={sections.roadmap.id} title={t(sections.roadmap.title)}>
+            <ResultsSection
+              id={sections.roadmap.id}
+              title={t(sections.roadmap.title)}
+              disclosure={disclosure(sections.roadmap.id)}
+            >
               <StageRoadmap steps={advice.roadmap} content={content} />
             </ResultsSection>
           </div>
           <div className={styles.whatIf}>
-            <ResultsSection id={sections.whatIf.id} title={t(sections.whatIf.title)}>
+            <ResultsSection
+              id={sections.whatIf.id}
+              title={t(sections.whatIf.title)}
+              disclosure={disclosure(sections.whatIf.id)}
+            >
               <ChangeStatus changes={changes} stack={advice.stack} cost={advice.cost.monthly} />
               <WhatIfPanel answers={shown} content={content} onAnswerChange={onChange} />
             </ResultsSection>

@@ -1,20 +1,48 @@
 import type { ReactNode } from 'react';
+import { DisclosureHeading } from '../../ui/disclosure-heading';
 import styles from './results-page.module.css';
 
 interface ResultsSectionProps {
   id: string;
   title: string;
   children: ReactNode;
+  /**
+   * Given for a part that starts closed: whether it is open and how to toggle it. Its body is only
+   * rendered while open, which also keeps the first render of the page small.
+   */
+  disclosure?: { open: boolean; onToggle: (id: string) => void };
 }
 
 /** A titled part of the results: a region landmark whose heading the in-page links focus. */
-export function ResultsSection({ id, title, children }: ResultsSectionProps) {
+export function ResultsSection({ id, title, children, disclosure }: ResultsSectionProps) {
+  if (!disclosure) {
+    return (
+      <section aria-labelledby={id} className={styles.section}>
+        <h2 id={id} tabIndex={-1} className={styles.sectionTitle}>
+          {title}
+        </h2>
+        {children}
+      </section>
+    );
+  }
+  const bodyId = `${id}-body`;
   return (
     <section aria-labelledby={id} className={styles.section}>
-      <h2 id={id} tabIndex={-1} className={styles.sectionTitle}>
+      <DisclosureHeading
+        level={2}
+        id={id}
+        controls={bodyId}
+        open={disclosure.open}
+        onToggle={() => {
+          disclosure.onToggle(id);
+        }}
+        className={styles.sectionTitle}
+      >
         {title}
-      </h2>
-      {children}
+      </DisclosureHeading>
+      <div id={bodyId} hidden={!disclosure.open}>
+        {disclosure.open ? children : null}
+      </div>
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../../domain/localized-text';
+import { actionPlanMessages } from './action-plan/messages';
 import { messages } from './messages';
 
 export interface SectionLink {
@@ -11,8 +12,8 @@ export interface SectionLink {
  * results page is the only one on screen, so fixed ids are safe.
  */
 export const resultsSections = {
+  plan: { id: 'results-plan', title: actionPlanMessages.heading },
   diagram: { id: 'results-diagram', title: messages.sectionDiagram },
-  warnings: { id: 'results-warnings', title: messages.sectionWarnings },
   cards: { id: 'results-picks', title: messages.sectionCards },
   decisions: { id: 'results-decisions', title: messages.sectionDecisions },
   heavyLifting: { id: 'results-heavy-lifting', title: messages.sectionHeavyLifting },
@@ -24,3 +25,12 @@ export const resultsSections = {
 export function slotCardId(slot: string): string {
   return `slot-${slot}`;
 }
+
+/** The parts that start closed, after the plan, the picture and the picks. */
+export const collapsedSections = [
+  resultsSections.decisions,
+  resultsSections.heavyLifting,
+  resultsSections.failure,
+  resultsSections.roadmap,
+  resultsSections.whatIf,
+] as const;

@@ -5,11 +5,13 @@ import { messages } from './messages';
 import type { SectionLink } from './results-sections';
 import styles from './results-page.module.css';
 
-/** The table of contents at the top of the results. */
+/** The table of contents at the top of the results; following a link opens the part it names. */
 export const SectionNav = memo(function SectionNav({
   sections,
+  onNavigate,
 }: {
   sections: readonly SectionLink[];
+  onNavigate: (target: string) => void;
 }) {
   const t = useLocalize();
   return (
@@ -17,7 +19,9 @@ export const SectionNav = memo(function SectionNav({
       <ul className={styles.navList}>
         {sections.map((section) => (
           <li key={section.id}>
-            <InPageLink target={section.id}>{t(section.title)}</InPageLink>
+            <InPageLink target={section.id} onNavigate={onNavigate}>
+              {t(section.title)}
+            </InPageLink>
           </li>
         ))}
       </ul>

@@ -1,129 +1,100 @@
 import { memo } from 'react';
-import type { Decision, StackEntry } from '../../domain/advice';
+import type { Decision, StackEntry, Warning } from '../../domain/advice';
 import type { Content } from '../../domain/content';
 import { useFormat } from '../../i18n/use-format';
 import { useLocalize } from '../../i18n/use-localize';
-import { AlternativeList } from './alternative-list';
-import { ConfigurationList } from './configuration-list';
-import { findService, serviceName } from './content-lookup';
-import { DocsLink } from './docs-link';
-import { DoorSummary } from './door-summary';
-import { ExcludedList } from './excluded-list';
+import { serviceName } from './content-lookup';
 import { messages } from './messages';
 import { slotCardId } from './results-sections';
-import { ReasonList } from './reason-list';
-import shared from './shared.module.css';
+import { shortServiceName } from './short-service-name';
+import { SlotDetails } from './slot-details';
 import type { SlotChange } from './stack-changes';
+import { WarningList } from './warning-list';
 import styles from './slot-card.module.css';
 
 interface SlotCardProps {
   entry: StackEntry;
   decision: Decision | undefined;
   change: SlotChange | undefined;
+  /** The warnings about this slot's pick, shown even while the card is closed. */
+  warnings: readonly Warning[];
+  open: boolean;
+  /** Called with the card's id (`slotCardId`). */
+  onToggle: (id: string) => void;
   content: Content;
 }
 
-/** One part of the stack: the pick, why, what else would do, the door it opens and its docs. */
+/**
+ * One part of the stack. Closed, it is one line: the part, the pick (or the set), and anything to
+ * know before acting on it. Opening it in place shows why, the alternatives and the setup.
+ */
 export const SlotCard = memo(function SlotCard({
   entry,
   decision,
   change,
+  warnings,
+  open,
+  onToggle,
   content,
 }: SlotCardProps) {
   const t = useLocalize();
   const format = useFormat();
-  const service = findService(content, entry.service);
-  const headingId = `${slotCardId(entry.slot)}-heading`;
+  const id = slotCardId(entry.slot);
+  const headingId = `${id}-heading`;
+  const title = t(entry.title);
   return (
     <article
-      id={slotCardId(entry.slot)}
-      aria-labelledby={headingId}
+      id={id}
+      aria-labelledby={`${id}-name`}
       tabIndex={-1}
       className={change ? styles.cardChanged : styles.card}
     >
       <h3 id={headingId} className={styles.title}>
-        {t(entry.title)}
+        <button
+          type="button"
+          className={styles.toggle}
+          aria-expanded={open}
+          aria-controls={`${id}-details`}
+          onClick={() => {
+            onToggle(id);
+          }}
+        >
+          <span id={`${id}-name`} className={styles.slotName}>
+            {title}
+          </span>{' '}
+          <span className={styles.service}>
+            {format.list(
+              entry.services.map((service) => shortServiceName(serviceName(content, service))),
+            )}
+          </span>
+        </button>
       </h3>
       {change ? (
         <p className={styles.changeNote}>
           {change.previous === null
             ? t(messages.changedNew)
             : t(messages.changedFrom, {
-                service: format.list(change.previous.map((id) => serviceName(content, id))),
+                service: format.list(
+                  change.previous.map((service) => serviceName(content, service)),
+                ),
               })}
         </p>
       ) : null}
-      {entry.kind === 'bundle' ? (
-        <>
-          <p className={styles.pick}>
-            <span className={shared.muted}>{t(messages.cardSet)}</span>
-          </p>
-          {decision ? <DoorSummary door={decision.door} /> : null}
-          <ul className={styles.alternatives}>
-            {entry.members.map((member) => (
-              <li key={member.service}>
-                <strong className={styles.service}>{serviceName(content, member.service)}</strong>
-                <ReasonList reasons={member.reasons} content={content} />
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : (
-        <>
-          <p className={styles.pick}>
-            <span className={shared.muted}>{t(messages.cardPick)}</span>{' '}
-            <strong className={styles.service}>{serviceName(content, entry.service)}</strong>
-          </p>
-          {entry.tie ? (
-            <p className={styles.changeNote}>
-              {t(messages.cardTie, {
-                services: format.list(entry.tie.services.map((id) => serviceName(content, id))),
-              })}
-            </p>
-          ) : null}
-          {service ? <p className={styles.purpose}>{t(service.purpose)}</p> : null}
-          {decision ? <DoorSummary door={decision.door} /> : null}
-          <h4 className={styles.subheading}>{t(messages.cardWhy)}</h4>
-          <ReasonList reasons={entry.reasons} content={content} />
-        </>
-      )}
-
-      {entry.configuration.length > 0 ? (
-        <>
-          <h4 className={styles.subheading}>{t(messages.cardSetUp)}</h4>
-          <ConfigurationList configuration={entry.configuration} content={content} />
-        </>
+      {entry.tie ? (
+        <p className={styles.changeNote}>
+          {t(messages.cardTie, {
+            services: format.list(
+              entry.tie.services.map((service) => serviceName(content, service)),
+            ),
+          })}
+        </p>
       ) : null}
-
-      <h4 id={`${headingId}-alternatives`} className={styles.subheading}>
-        {t(entry.kind === 'bundle' ? messages.cardNotYet : messages.cardAlternatives)}
-      </h4>
-      <AlternativeList
-        alternatives={entry.alternatives}
-        labelledBy={`${headingId}-alternatives`}
-        content={content}
-      />
-
-      {entry.excluded.length > 0 ? (
-        <>
-          <h4 className={styles.subheading}>{t(messages.cardRuledOut)}</h4>
-          <ExcludedList excluded={entry.excluded} content={content} />
-        </>
-      ) : null}
-
-      {service ? (
-        <>
-          <p className={styles.pricing}>
-            {t(messages.cardPricing, { summary: t(service.pricing.summary) })}
-          </p>
-          <p className={styles.footer}>
-            <DocsLink service={service} />
-            <span className={shared.muted}>
-              {t(messages.cardReviewed, { date: format.contentDate(service.reviewed) })}
-            </span>
-          </p>
-        </>
-      ) : null}
+      <WarningList warnings={warnings} slotTitle={title} detailed={open} content={content} />
+      <div id={`${id}-details`} className={styles.details} hidden={!open}>
+        {open ? (
+          <SlotDetails entry={entry} decision={decision} content={content} headingId={headingId} />
+        ) : null}
+      </div>
     </article>
   );
 });

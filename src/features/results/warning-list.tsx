@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { StackEntry, Warning } from '../../domain/advice';
+import type { Warning } from '../../domain/advice';
 import type { Content } from '../../domain/content';
 import type { LocalizedText } from '../../domain/localized-text';
 import { useFormat } from '../../i18n/use-format';
@@ -28,8 +28,11 @@ const unavailableMessages: Record<
 };
 
 interface WarningListProps {
+  /** The warnings about one slot's pick. */
   warnings: readonly Warning[];
-  stack: readonly StackEntry[];
+  slotTitle: string;
+  /** Whether to say what to do about it too, or only what happened (a closed card). */
+  detailed: boolean;
   content: Content;
 }
 
@@ -60,36 +63,34 @@ function WarningHeadline({
   }
 }
 
-/** What to know before acting: services AWS no longer sells (and their successors), fixed costs. */
+/**
+ * What to know before acting on a pick: a service AWS no longer sells (and its successor), a fixed
+ * cost. Shown beside the pick it concerns, never on its own, so no one reads about a service they
+ * were not recommended.
+ */
 export const WarningList = memo(function WarningList({
   warnings,
-  stack,
+  slotTitle,
+  detailed,
   content,
 }: WarningListProps) {
   const t = useLocalize();
-  const slotTitles = new Map(stack.map((entry) => [entry.slot, entry.title]));
+  if (warnings.length === 0) return null;
   return (
     <ul className={styles.warnings}>
-      {warnings.map((warning) => {
-        const slotTitle = slotTitles.get(warning.slot);
-        return (
-          <li key={`${warning.kind}-${warning.slot}-${warning.service}`} className={styles.warning}>
-            <p className={styles.headline}>
-              <WarningHeadline
-                warning={warning}
-                slot={slotTitle ? t(slotTitle) : warning.slot}
-                content={content}
-              />
+      {warnings.map((warning) => (
+        <li key={`${warning.kind}-${warning.slot}-${warning.service}`} className={styles.warning}>
+          <p className={styles.headline}>
+            <WarningHeadline warning={warning} slot={slotTitle} content={content} />
+          </p>
+          {detailed && warning.kind === 'service-unavailable' && warning.successor ? (
+            <p className={styles.text}>
+              {t(messages.warningSuccessor, { service: serviceName(content, warning.successor) })}
             </p>
-            {warning.kind === 'service-unavailable' && warning.successor ? (
-              <p className={styles.text}>
-                {t(messages.warningSuccessor, { service: serviceName(content, warning.successor) })}
-              </p>
-            ) : null}
-            <p className={styles.text}>{t(warning.text)}</p>
-          </li>
-        );
-      })}
+          ) : null}
+          {detailed ? <p className={styles.text}>{t(warning.text)}</p> : null}
+        </li>
+      ))}
     </ul>
   );
 });

@@ -39,8 +39,8 @@ describe('the results page in Japanese', () => {
   test('formats dates the Japanese way', () => {
     inJapanese();
     renderResults({ ...presetAnswers('seed-saas'), data: ['relational', 'ledger'] });
-    const warnings = screen.getByRole('region', { name: '着手する前に' });
-    expect(warnings).toHaveTextContent('2025年7月31日にサポートが終了しました。');
+    const ledger = screen.getByRole('article', { name: 'メインのデータベース' });
+    expect(ledger).toHaveTextContent('2025年7月31日にサポートが終了しました。');
   });
 
   test('announces what-if changes in Japanese', async () => {

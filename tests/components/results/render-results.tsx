@@ -1,4 +1,4 @@
-import { render } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import type { Answers, AnswerValue } from '../../../src/domain/answers';
@@ -28,7 +28,14 @@ function ResultsWithAnswers({ initial }: { initial: Answers }) {
   return <ResultsPage answers={answers} content={content} onAnswerChange={change} />;
 }
 
-export function renderResults(answers: Answers) {
+/**
+ * Renders the results for the answers and, unless `collapsed`, opens every part the way a reader
+ * does with "Open every part", so a test can read any pick's details.
+ */
+export function renderResults(answers: Answers, { collapsed = false } = {}) {
   const user = userEvent.setup();
-  return { user, ...render(<ResultsWithAnswers initial={answers} />) };
+  const rendered = render(<ResultsWithAnswers initial={answers} />);
+  if (!collapsed)
+    fireEvent.click(screen.getByRole('button', { name: /^(Open every part|すべて開く)$/ }));
+  return { user, ...rendered };
 }

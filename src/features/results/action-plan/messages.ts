@@ -1,0 +1,34 @@
+import { defineMessages } from '../../../i18n/define-messages';
+
+export const actionPlanMessages = defineMessages({
+  heading: { en: 'Your plan for this week', ja: '今週やること' },
+  decideTodayTitle: {
+    en: 'Decide these today: two-way doors, easy to change later',
+    ja: '今日のうちに決める（後から変えられる Two-way Door）',
+  },
+  timeBoxedTitle: {
+    en: 'Give these a time box, and decide by the end of it',
+    ja: '期限を決めて検討し、期限内に結論を出す',
+  },
+  switchOnTitle: { en: 'Switch on the baseline', ja: 'ベースラインを有効にする' },
+  switchOnText: {
+    en: 'On day one, before the first user: {services}.',
+    ja: '最初のユーザーを迎える前、初日のうちに有効にしましょう：{services}。',
+  },
+  budgetTitle: { en: 'Set a budget alarm', ja: '予算アラートを設定する' },
+  budgetText: {
+    en: 'Alert at {amount} a month, the top of this estimate, with {services}.',
+    ja: 'この見積もりの上限である月額 {amount} を目安に、{services} で通知を設定しましょう。',
+  },
+  budgetTextUnpriced: {
+    en: 'Alert at what you expect to spend each month, with {services}.',
+    ja: '毎月の想定額を目安に、{services} で通知を設定しましょう。',
+  },
+  deferredTitle: {
+    en: 'Leave these for later',
+    ja: '後回しにしてよいもの',
+  },
+  deferredWhen: { en: 'When to add each', ja: 'それぞれを追加するきっかけ' },
+  deferredItem: { en: '{service}: {when}', ja: '{service}：{when}' },
+  decisionChoice: { en: '{decision}: {service}', ja: '{decision}：{service}' },
+});
