@@ -27,7 +27,10 @@ export function ResultsSection({ id, title, children, disclosure }: ResultsSecti
   }
   const bodyId = `${id}-body`;
   return (
-    <section aria-labelledby={id} className={styles.section}>
+    <section
+      aria-labelledby={id}
+      className={disclosure.open ? styles.section : styles.closedSection}
+    >
       <DisclosureHeading
         level={2}
         id={id}
