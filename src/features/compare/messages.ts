@@ -34,9 +34,4 @@ export const compareMessages = defineMessages({
   },
   download: { en: 'Download comparison (.md)', ja: '比較を .md でダウンロード' },
   downloaded: { en: 'Downloaded {file}.', ja: '{file} をダウンロードしました。' },
-  oneWay: { en: 'One-way door', ja: 'One-way Door' },
-  twoWay: { en: 'Two-way door', ja: 'Two-way Door' },
-  builtIn: { en: 'Built in', ja: '組み込み済み' },
-  toConfigure: { en: 'To configure', ja: '要設定' },
-  gap: { en: 'Gap', ja: '未対応' },
 });

@@ -48,11 +48,6 @@ export const messages = defineMessages({
     en: 'Requests flow from the clients through the backend to the data. The services across the stack serve every tier.',
     ja: 'リクエストはクライアントからバックエンドを経てデータへ流れます。横断的なサービスはすべての層を支えます。',
   },
-  diagramBandFrontend: { en: 'Frontend and mobile', ja: 'フロントエンドとモバイル' },
-  diagramBandBackend: { en: 'Backend', ja: 'バックエンド' },
-  diagramBandData: { en: 'Data', ja: 'データ' },
-  diagramBandFeature: { en: 'Features', ja: '機能' },
-  diagramBandCrossCutting: { en: 'Across the stack', ja: '横断的な仕組み' },
   diagramClients: { en: 'Clients: {clients}', ja: 'クライアント：{clients}' },
   diagramChangedTag: { en: 'Changed', ja: '変更' },
   diagramBandDescription: { en: '{band}: {boxes}.', ja: '{band}：{boxes}。' },
@@ -87,12 +82,6 @@ export const messages = defineMessages({
   changedFrom: { en: 'Changed: was {service}', ja: '変更：以前は {service}' },
   changedNew: { en: 'New in your stack', ja: 'スタックに追加' },
 
-  doorOneWay: { en: 'One-way door', ja: 'One-way Door' },
-  doorTwoWay: { en: 'Two-way door', ja: 'Two-way Door' },
-  timeBoxDecideToday: { en: 'Decide today', ja: '今日決める' },
-  timeBoxDecideThisWeek: { en: 'Decide this week', ja: '今週中に決める' },
-  timeBoxSpikeAWeek: { en: 'Spike it for a week', ja: '1 週間試してから決める' },
-  timeBoxSpikeTwoWeeks: { en: 'Spike it for two weeks', ja: '2 週間試してから決める' },
   keepOpen: { en: 'Keep the door open: {text}', ja: 'ドアを開けておくには：{text}' },
 
   decisionsIntro: {
@@ -126,12 +115,7 @@ export const messages = defineMessages({
     en: 'Everything fails, all the time. Gaps come first, then what you must switch on, then what you get for free.',
     ja: 'あらゆるものは常に壊れうる、という前提で考えます。ギャップ、設定が必要なもの、最初から備わっているものの順に並べています。',
   },
-  failureBuiltIn: { en: 'Built in', ja: '標準で備わっている' },
-  failureToConfigure: { en: 'To configure', ja: '設定が必要' },
-  failureGap: { en: 'Gap', ja: 'ギャップ' },
   failureCoveredBy: { en: 'Covered by', ja: 'カバーするサービス' },
-  supportBuiltIn: { en: 'built in', ja: '標準' },
-  supportConfigure: { en: 'configure', ja: '要設定' },
   failureSupport: { en: '{service} ({support})', ja: '{service}（{support}）' },
 
   roadmapTitle: {
@@ -145,10 +129,6 @@ export const messages = defineMessages({
   roadmapYouAreHere: { en: 'You are here', ja: '現在地' },
   roadmapAxisStage: { en: 'Stage →', ja: 'ステージ →' },
   roadmapAxisGrowth: { en: 'Growth →', ja: '成長 →' },
-  positionPast: { en: 'Behind you', ja: '通過済み' },
-  positionNow: { en: 'You are here', ja: '現在地' },
-  positionNext: { en: 'Next', ja: '次のステージ' },
-  positionLater: { en: 'Later on', ja: 'その先' },
   roadmapRevisitWhen: { en: 'Revisit when: {trigger}', ja: '見直すタイミング：{trigger}' },
   roadmapConcern: { en: '{concern}: {services}', ja: '{concern}：{services}' },
 
