@@ -57,6 +57,10 @@ describe('the copy rules', () => {
     expect(rulesFired(spacingProblems(ja('AWSのサービスを3か月')))).toHaveLength(3);
     expect(spacingProblems(ja('AWS 、ですね'))).toHaveLength(1);
     expect(spacingProblems(ja('AWS のサービスを 3 か月、50% 割引で。{stage}にいます'))).toEqual([]);
+    expect(spacingProblems(ja('2026年5月1日に終了し、2025年7月から'))).toEqual([]);
+    expect(spacingProblems(ja('は2026年5月1日に')), 'a date is spaced like a number').toHaveLength(
+      1,
+    );
   });
 });
 
