@@ -6,11 +6,11 @@ export const messages = defineMessages({
   summaryStage: { en: 'Stage: {stage}', ja: 'ステージ：{stage}' },
   summaryServicesOne: {
     en: '{services} AWS service across {slots} parts of the stack',
-    ja: 'スタックの {slots} 項目に AWS サービス {services} 個',
+    ja: 'スタックの {slots} 領域に AWS サービス {services} 個',
   },
   summaryServicesOther: {
     en: '{services} AWS services across {slots} parts of the stack',
-    ja: 'スタックの {slots} 項目に AWS サービス {services} 個',
+    ja: 'スタックの {slots} 領域に AWS サービス {services} 個',
   },
   summaryOneWayDoorsOne: {
     en: '{count} one-way door worth your time',
@@ -22,11 +22,11 @@ export const messages = defineMessages({
   },
   summaryGapsOne: {
     en: '{count} design-for-failure gap',
-    ja: '障害に備えた設計のギャップが {count} 件',
+    ja: '障害に備えた設計で未対応の項目が {count} 件',
   },
   summaryGapsOther: {
     en: '{count} design-for-failure gaps',
-    ja: '障害に備えた設計のギャップが {count} 件',
+    ja: '障害に備えた設計で未対応の項目が {count} 件',
   },
   summaryLabel: { en: 'Summary', ja: '概要' },
 
@@ -41,12 +41,12 @@ export const messages = defineMessages({
   sectionHeavyLifting: { en: 'Heavy lifting handed off', ja: '手放せる重労働' },
   sectionFailure: { en: 'Design for failure', ja: '障害に備えた設計' },
   sectionRoadmap: { en: 'The road ahead', ja: 'この先のロードマップ' },
-  sectionWhatIf: { en: 'What if?', ja: 'もしも答えが違ったら' },
+  sectionWhatIf: { en: 'What if?', ja: '回答を変えて試す' },
 
   diagramTitle: { en: 'Architecture of the recommended stack', ja: 'おすすめスタックの構成図' },
   diagramCaption: {
     en: 'Requests flow from the clients through the backend to the data. The services across the stack serve every tier.',
-    ja: 'リクエストはクライアントからバックエンドを経てデータへ流れます。横断的なサービスはすべての層を支えます。',
+    ja: 'リクエストはクライアントからバックエンドを経てデータへ流れます。横断的な仕組みはすべての層を支えます。',
   },
   diagramClients: { en: 'Clients: {clients}', ja: 'クライアント：{clients}' },
   diagramChangedTag: { en: 'Changed', ja: '変更' },
@@ -62,7 +62,7 @@ export const messages = defineMessages({
   cardSet: { en: 'Recommended set, all of them', ja: 'おすすめのセット（すべて導入）' },
   cardTie: {
     en: '{services} are level for your answers: the line under each alternative says when to prefer it.',
-    ja: '回答からは {services} が同じ評価です。各候補の説明を読んで、どちらが向いているかを判断してください。',
+    ja: '回答からは {services} が同点です。各候補の説明を読んで、どれが向いているかを判断してください。',
   },
   cardSetUp: { en: 'Set up for your targets', ja: '目標に合わせた設定' },
   cardNotYet: { en: 'Not needed yet', ja: '今はまだ不要なもの' },
@@ -82,13 +82,13 @@ export const messages = defineMessages({
   changedFrom: { en: 'Changed: was {service}', ja: '変更：以前は {service}' },
   changedNew: { en: 'New in your stack', ja: 'スタックに追加' },
 
-  keepOpen: { en: 'Keep the door open: {text}', ja: 'ドアを開けておくには：{text}' },
+  keepOpen: { en: 'Keep the door open: {text}', ja: '後戻りしやすくする工夫：{text}' },
 
   decisionsIntro: {
     en: 'Spend your time on one-way doors, which are hard to reverse; decide two-way doors fast and move on.',
     ja: '引き返しにくい One-way Door にこそ時間をかけ、Two-way Door はすばやく決めて先へ進みましょう。',
   },
-  decisionStuck: { en: 'You are stuck on this', ja: '迷っている決定' },
+  decisionStuck: { en: 'You are stuck on this', ja: '迷っている判断' },
   decisionChoice: { en: 'Recommended: {service}', ja: 'おすすめ：{service}' },
 
   ledgerIntro: {
@@ -113,9 +113,9 @@ export const messages = defineMessages({
 
   failureIntro: {
     en: 'Everything fails, all the time. Gaps come first, then what you must switch on, then what you get for free.',
-    ja: 'あらゆるものは常に壊れうる、という前提で考えます。ギャップ、設定が必要なもの、最初から備わっているものの順に並べています。',
+    ja: 'あらゆるものは常に壊れうる、という前提で考えます。未対応、要設定、組み込み済みの順に並べています。',
   },
-  failureCoveredBy: { en: 'Covered by', ja: 'カバーするサービス' },
+  failureCoveredBy: { en: 'Covered by', ja: '対応するサービス' },
   failureSupport: { en: '{service} ({support})', ja: '{service}（{support}）' },
 
   roadmapTitle: {
@@ -124,12 +124,12 @@ export const messages = defineMessages({
   },
   roadmapDescription: {
     en: 'You are at the {stage} stage.',
-    ja: '現在は{stage}にいます。',
+    ja: '現在は{stage}です。',
   },
   roadmapYouAreHere: { en: 'You are here', ja: '現在地' },
   roadmapAxisStage: { en: 'Stage →', ja: 'ステージ →' },
   roadmapAxisGrowth: { en: 'Growth →', ja: '成長 →' },
-  roadmapRevisitWhen: { en: 'Revisit when: {trigger}', ja: '見直すタイミング：{trigger}' },
+  roadmapRevisitWhen: { en: 'Revisit when: {trigger}', ja: '見直しの目安：{trigger}' },
   roadmapConcern: { en: '{concern}: {services}', ja: '{concern}：{services}' },
 
   warningEnded: {
@@ -167,7 +167,7 @@ export const messages = defineMessages({
   },
   warningNoFit: {
     en: 'No service could be recommended for {slot}.',
-    ja: '{slot}に推薦できるサービスがありません。',
+    ja: '{slot}におすすめできるサービスがありません。',
   },
 
   whatIfIntro: {
@@ -189,11 +189,11 @@ export const messages = defineMessages({
   },
   whatIfRemovedOne: {
     en: '{count} part of the stack is no longer needed: {slots}.',
-    ja: '不要になった項目が {count} 件あります：{slots}。',
+    ja: '不要になった領域が {count} 件あります：{slots}。',
   },
   whatIfRemovedOther: {
     en: '{count} parts of the stack are no longer needed: {slots}.',
-    ja: '不要になった項目が {count} 件あります：{slots}。',
+    ja: '不要になった領域が {count} 件あります：{slots}。',
   },
   whatIfJump: { en: 'Go to the changed picks', ja: '変わった項目へ移動' },
 });
