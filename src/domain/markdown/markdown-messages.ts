@@ -96,10 +96,10 @@ export const markdownMessages = {
     ja: '{service}：サポート終了{since}。',
   },
   since: { en: ' (from {date})', ja: '（{date}）' },
-  replacement: { en: 'Replacement: {service}.', ja: '後継：{service}。' },
+  replacement: { en: 'Use instead: {service}.', ja: '後継サービス：{service}。' },
   fixedCost: {
-    en: '{service} costs a fixed amount every month, while you live on credits.',
-    ja: '{service} には毎月の固定費がかかります（クレジットで運用中のため注意）。',
+    en: '{service} costs a fixed amount every month, even while you live on credits.',
+    ja: '{service} には、クレジットで運用している間も毎月の固定費がかかります。',
   },
   noFit: {
     en: 'No service could be recommended for this part.',

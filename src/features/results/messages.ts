@@ -156,10 +156,10 @@ export const messages = defineMessages({
     en: '{service} ({slot}): closed to new customers.',
     ja: '{service}（{slot}）：新規のお客様は利用できません。',
   },
-  warningSuccessor: { en: 'Use instead: {service}', ja: '代わりに：{service}' },
+  warningSuccessor: { en: 'Use instead: {service}', ja: '後継サービス：{service}' },
   warningFixedCost: {
-    en: '{service} ({slot}) has a monthly floor while you live on credits.',
-    ja: '{service}（{slot}）には、クレジットで運用している間も毎月の最低料金がかかります。',
+    en: '{service} ({slot}) costs a fixed amount every month, even while you live on credits.',
+    ja: '{service}（{slot}）には、クレジットで運用している間も毎月の固定費がかかります。',
   },
   whatIfCost: {
     en: 'The monthly estimate is now {low} to {high} (was {wasLow} to {wasHigh}).',
