@@ -27,7 +27,9 @@ describe('warnings', () => {
   test('flag a monthly floor while the team lives on credits', () => {
     renderResults(presetAnswers('genai-product'));
     expect(
-      warnings().getByText(/^Amazon OpenSearch Serverless \(Search\) costs a fixed amount every month/),
+      warnings().getByText(
+        /^Amazon OpenSearch Serverless \(Search\) costs a fixed amount every month/,
+      ),
     ).toBeVisible();
   });
 
