@@ -8,6 +8,7 @@ import {
   type CopyString,
 } from '../fixtures/copy-rules';
 import { content } from '../fixtures/content';
+import { doorLabels, failureStatusLabels, tierLabels } from '../../src/domain/engine-labels';
 import { contentCopy, loadGlossary, messageCopy } from '../fixtures/user-visible-copy';
 
 const glossary = loadGlossary();
@@ -74,6 +75,21 @@ describe('every user-visible string', () => {
         : [`${slot.id}: stack.yaml says ${slot.title.en} / ${slot.title.ja}`];
     });
     expect(mismatches).toEqual([]);
+  });
+
+  test('the engine labels say the glossary terms', () => {
+    const term = (id: string) => {
+      const found = glossary.terms.find((entry) => entry.id === id);
+      if (!found) throw new Error(`no glossary term ${id}`);
+      // A label starts with a capital where the glossary gives the word as used mid-sentence.
+      return { en: found.en.charAt(0).toUpperCase() + found.en.slice(1), ja: found.ja };
+    };
+    expect(doorLabels['one-way']).toEqual(term('one-way-door'));
+    expect(doorLabels['two-way']).toEqual(term('two-way-door'));
+    expect(failureStatusLabels['built-in']).toEqual(term('failure-built-in'));
+    expect(failureStatusLabels['to-configure']).toEqual(term('failure-to-configure'));
+    expect(failureStatusLabels.gap).toEqual(term('failure-gap'));
+    expect(tierLabels['cross-cutting']).toEqual(term('cross-cutting'));
   });
 
   test('follows the glossary and Japanese typography (file: key: problem)', async () => {
