@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { ContentIssue, ParsedContent } from './content';
 import { crossCheckContent } from './cross-check-content';
 import { crossCheckPricing } from './cross-check-pricing';
+import { Glossary } from './glossary-schema';
 import { Decisions, Practices, Preset, Stages } from './guidance-schema';
 import { ServicePricing, UsageProfiles } from './pricing-schema';
 import { Questionnaire } from './questionnaire-schema';
@@ -84,6 +85,7 @@ const singletonFiles = [
   'practices.yaml',
   'decisions.yaml',
   'usage-profiles.yaml',
+  'glossary.yaml',
 ];
 const collections = ['services/', 'rules/', 'presets/', 'pricing/'];
 
@@ -155,6 +157,9 @@ export function parseContent(files: readonly ContentFile[]): ContentResult {
   const presets = parseEach('presets/', Preset, (preset) => ['id', preset.id]);
   const usageProfiles = parseSingle('usage-profiles.yaml', UsageProfiles);
   const pricing = parseEach('pricing/', ServicePricing, (entry) => ['service', entry.service]);
+  // Checked with the rest so a mistake is reported the same way, but kept out of the parsed
+  // content: the glossary guides mentors and tests, and no screen shows it.
+  parseSingle('glossary.yaml', Glossary);
 
   if (
     issues.length > 0 ||

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Glossary } from '../domain/glossary-schema';
 import { Decisions, Practices, Preset, Stages } from '../domain/guidance-schema';
 import { ServicePricing, UsageProfiles } from '../domain/pricing-schema';
 import { Questionnaire } from '../domain/questionnaire-schema';
@@ -19,6 +20,7 @@ const schemas: Record<string, z.ZodType> = {
   'preset.schema.json': Preset,
   'pricing.schema.json': ServicePricing,
   'usage-profiles.schema.json': UsageProfiles,
+  'glossary.schema.json': Glossary,
 };
 
 /** The generated files' names and text; the test compares them with content/schema/ to catch staleness. */

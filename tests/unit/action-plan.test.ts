@@ -33,7 +33,10 @@ describe('the action plan of a seed-stage SaaS', () => {
   it('asks to decide today only two-way doors whose time box is today', () => {
     expect(plan.decideToday.length).toBeGreaterThan(0);
     for (const decision of plan.decideToday) {
-      expect(decision.door, decision.id).toMatchObject({ kind: 'two-way', timeBox: 'decide-today' });
+      expect(decision.door, decision.id).toMatchObject({
+        kind: 'two-way',
+        timeBox: 'decide-today',
+      });
     }
   });
 

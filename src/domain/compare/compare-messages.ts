@@ -17,8 +17,8 @@ export const compareMessages = {
   changedColumn: { en: 'Changed', ja: '変更' },
   changed: { en: '**changed**', ja: '**変更あり**' },
   absent: { en: '(not in this stack)', ja: '（このスタックにはなし）' },
-  doorAndChoice: { en: '{door}, {timeBox}: {choice}', ja: '{door}（{timeBox}）：{choice}' },
-  door: { en: '{door}, {timeBox}', ja: '{door}（{timeBox}）' },
+  doorAndChoice: { en: '{door} ({timeBox}): {choice}', ja: '{door}（{timeBox}）：{choice}' },
+  door: { en: '{door} ({timeBox})', ja: '{door}（{timeBox}）' },
   addedHeading: { en: 'Only in {side}', ja: '{side} のみ' },
   noWarningChanges: { en: 'The warnings are the same.', ja: '注意点に違いはありません。' },
 } satisfies Record<string, LocalizedText>;

@@ -5,14 +5,10 @@ import type { Content } from '../content';
 import type { Lang, LocalizedText } from '../localized-text';
 import { costMessages } from '../cost/cost-messages';
 import { formatUsd } from '../cost/format-usd';
+import { doorLabels, failureStatusLabels, timeBoxLabels } from '../engine-labels';
 import { escapeMarkdown } from '../markdown/escape-markdown';
 import { markdownContext, type MarkdownContext } from '../markdown/markdown-context';
-import {
-  doorLabels,
-  failureStatusLabels,
-  markdownMessages,
-  timeBoxLabels,
-} from '../markdown/markdown-messages';
+import { markdownMessages } from '../markdown/markdown-messages';
 import { markdownTable } from '../markdown/markdown-table';
 import { preparedLine } from '../markdown/render-markdown';
 import { warningText } from '../markdown/warnings-section';

@@ -38,7 +38,7 @@ export const adrMessages = {
   },
   chosenRecommendation: {
     en: 'Chosen option: the recommendation above, which follows from the answers listed as drivers.',
-    ja: '採用する選択肢：上記の推奨。判断の決め手に挙げた回答から導かれています。',
+    ja: '採用する選択肢：上記のおすすめ。判断の決め手に挙げた回答から導かれています。',
   },
   consequencesHeading: { en: 'Consequences', ja: 'Consequences（影響）' },
   good: { en: 'Good: {text}', ja: '良い点：{text}' },
@@ -48,7 +48,7 @@ export const adrMessages = {
   },
   keepOpen: {
     en: 'Keep the door open: {text}',
-    ja: 'ドアを開けておく工夫：{text}',
+    ja: '後戻りしやすくする工夫：{text}',
   },
   prosConsHeading: {
     en: 'Pros and Cons of the Options',

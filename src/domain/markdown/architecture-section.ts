@@ -3,7 +3,8 @@ import { serviceById, indexContent } from '../content-index';
 import { tiers, type Tier } from '../stack-tiers';
 import { mermaidId, mermaidLabel } from './escape-mermaid';
 import type { MarkdownContext } from './markdown-context';
-import { markdownMessages as m, tierLabels } from './markdown-messages';
+import { tierLabels } from '../engine-labels';
+import { markdownMessages as m } from './markdown-messages';
 
 /** Requests flow from users through these tiers; cross-cutting services stand beside them. */
 const requestPath: readonly Tier[] = ['frontend', 'backend', 'data'];

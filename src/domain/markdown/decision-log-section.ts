@@ -1,6 +1,7 @@
 import type { Decision } from '../advice';
 import type { MarkdownContext } from './markdown-context';
-import { doorLabels, markdownMessages as m, timeBoxLabels } from './markdown-messages';
+import { doorLabels, timeBoxLabels } from '../engine-labels';
+import { markdownMessages as m } from './markdown-messages';
 
 function decisionItem(decision: Decision, ctx: MarkdownContext): string {
   const head = ctx.say(m.decisionLine, {

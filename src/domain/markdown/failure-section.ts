@@ -1,6 +1,7 @@
 import type { FailureCheck } from '../advice';
 import type { MarkdownContext } from './markdown-context';
-import { failureStatusLabels, markdownMessages as m } from './markdown-messages';
+import { failureStatusLabels } from '../engine-labels';
+import { markdownMessages as m } from './markdown-messages';
 
 /** The design-for-failure checklist as GitHub task-list items, ticked where the picks build it in. */
 export function failureSection(checks: readonly FailureCheck[], ctx: MarkdownContext): string {

@@ -1,6 +1,4 @@
-import type { FailureStatus, RoadmapStep } from '../advice';
 import type { LocalizedText } from '../localized-text';
-import type { Tier, TimeBox } from '../stack-tiers';
 
 /**
  * Every label the Markdown export and the ADRs print, in both languages. `{name}` marks where an
@@ -24,13 +22,13 @@ export const markdownMessages = {
   slotColumn: { en: 'Slot', ja: '領域' },
   serviceColumn: { en: 'Service', ja: 'サービス' },
   whyColumn: { en: 'Why', ja: '理由' },
-  doorColumn: { en: 'Door', ja: 'ドア' },
+  doorColumn: { en: 'Door', ja: 'Door' },
   tieCell: { en: '{services} (a tie)', ja: '{services}（同点）' },
   setupHeading: { en: 'Set up for your targets', ja: '目標に合わせた設定' },
   setupLine: { en: '**{slot}, {service}**: {text}', ja: '**{slot}・{service}**：{text}' },
   alternativesHeading: {
     en: 'Alternatives and why they lost',
-    ja: '他の候補と選ばなかった理由',
+    ja: 'ほかの候補と選ばなかった理由',
   },
   costIncluded: { en: '{service} (billed with {in})', ja: '{service}（{in} に含む）' },
   costUnpriced: { en: '{service} (no price data)', ja: '{service}（料金データなし）' },
@@ -41,13 +39,13 @@ export const markdownMessages = {
   },
   withAnswers: { en: '{line} ({answers})', ja: '{line}（{answers}）' },
   alternativeLine: { en: '{service}: {text}', ja: '{service}：{text}' },
-  doorCell: { en: '{door}, {timeBox}', ja: '{door}（{timeBox}）' },
+  doorCell: { en: '{door} ({timeBox})', ja: '{door}（{timeBox}）' },
   architectureHeading: { en: 'Architecture', ja: 'アーキテクチャ' },
   users: { en: 'Users', ja: 'ユーザー' },
   nodeLabel: { en: '{slot}: {service}', ja: '{slot}：{service}' },
   heavyLiftingHeading: {
     en: 'Undifferentiated heavy lifting handed off',
-    ja: '手放す「差別化に繋がらない重労働」',
+    ja: '手放す「差別化につながらない重労働」',
   },
   choreColumn: { en: 'Chore', ja: '作業' },
   takenByColumn: { en: 'Taken over by', ja: '引き受けるサービス' },
@@ -68,12 +66,15 @@ export const markdownMessages = {
     en: 'A one-way door is hard to reverse, so it deserves its time-box; a two-way door is cheap to change, so decide and move on.',
     ja: 'One-way Door は後戻りが難しい判断なので、決めた期限まで検討する価値があります。Two-way Door は後から変えやすいので、決めて先に進みましょう。',
   },
-  decisionLine: { en: '**{title}**: {door}, {timeBox}.', ja: '**{title}**：{door}（{timeBox}）。' },
+  decisionLine: {
+    en: '**{title}**: {door} ({timeBox}).',
+    ja: '**{title}**：{door}（{timeBox}）。',
+  },
   stuck: { en: 'You said you are stuck on this one.', ja: '検討中と回答した判断です。' },
   pick: { en: 'Pick: {service}', ja: '選択：{service}' },
-  recommendation: { en: 'Recommendation: {text}', ja: '推奨：{text}' },
-  keepOpen: { en: 'Keep the door open: {text}', ja: 'ドアを開けておく工夫：{text}' },
-  failureHeading: { en: 'Design for failure', ja: '障害に備えた設計（Design for Failure）' },
+  recommendation: { en: 'Recommendation: {text}', ja: 'おすすめ：{text}' },
+  keepOpen: { en: 'Keep the door open: {text}', ja: '後戻りしやすくする工夫：{text}' },
+  failureHeading: { en: 'Design for failure', ja: '障害に備えた設計' },
   failureIntro: {
     en: 'Checked items come built into the services you picked; the others need work.',
     ja: 'チェック済みの項目は、選んだサービスに最初から組み込まれています。それ以外は対応が必要です。',
@@ -95,14 +96,14 @@ export const markdownMessages = {
     ja: '{service}：サポート終了{since}。',
   },
   since: { en: ' (from {date})', ja: '（{date}）' },
-  replacement: { en: 'Replacement: {service}.', ja: '後継：{service}。' },
+  replacement: { en: 'Use instead: {service}.', ja: '後継サービス：{service}。' },
   fixedCost: {
-    en: '{service} costs a fixed amount every month, while you live on credits.',
-    ja: '{service} には毎月の固定費がかかります（クレジットで運用中のため注意）。',
+    en: '{service} costs a fixed amount every month, even while you live on credits.',
+    ja: '{service} には、クレジットで運用している間も毎月の固定費がかかります。',
   },
   noFit: {
     en: 'No service could be recommended for this part.',
-    ja: 'このパーツに推薦できるサービスがありません。',
+    ja: 'この領域におすすめできるサービスがありません。',
   },
   warningLine: { en: '**{slot}**: {text}', ja: '**{slot}**：{text}' },
   linkHeading: { en: 'Open in the app', ja: 'アプリで開く' },
@@ -125,39 +126,6 @@ export const markdownMessages = {
   listSeparator: { en: ', ', ja: '、' },
   sentenceSeparator: { en: ' ', ja: '' },
 } satisfies Record<string, LocalizedText>;
-
-export const tierLabels: Record<Tier, LocalizedText> = {
-  frontend: { en: 'Frontend', ja: 'フロントエンド' },
-  backend: { en: 'Backend', ja: 'バックエンド' },
-  data: { en: 'Data', ja: 'データ' },
-  'cross-cutting': { en: 'Cross-cutting', ja: '横断的な基盤' },
-  feature: { en: 'Features', ja: '機能' },
-};
-
-export const doorLabels: Record<'one-way' | 'two-way', LocalizedText> = {
-  'one-way': { en: 'One-way door', ja: 'One-way Door' },
-  'two-way': { en: 'Two-way door', ja: 'Two-way Door' },
-};
-
-export const timeBoxLabels: Record<TimeBox, LocalizedText> = {
-  'decide-today': { en: 'decide today', ja: '今日決める' },
-  'decide-this-week': { en: 'decide this week', ja: '今週中に決める' },
-  'spike-a-week': { en: 'spike it for a week', ja: '1 週間試してから決める' },
-  'spike-two-weeks': { en: 'spike it for two weeks', ja: '2 週間試してから決める' },
-};
-
-export const failureStatusLabels: Record<FailureStatus, LocalizedText> = {
-  'built-in': { en: 'built in', ja: '組み込み済み' },
-  'to-configure': { en: 'to configure', ja: '要設定' },
-  gap: { en: 'gap', ja: '未対応' },
-};
-
-export const positionLabels: Record<RoadmapStep['position'], LocalizedText> = {
-  past: { en: 'behind you', ja: '通過済み' },
-  now: { en: 'you are here', ja: '現在地' },
-  next: { en: 'next', ja: '次のステージ' },
-  later: { en: 'further ahead', ja: 'その先' },
-};
 
 /**
  * Puts already escaped values into a trusted template at its `{name}` marks. A mark without a

@@ -4,12 +4,12 @@ import { allQuestions, effectiveAnswers, type Answers } from '../answers';
 import { conditionReferences, type MatchedAnswer } from '../condition';
 import type { Content } from '../content';
 import { indexContent, serviceById } from '../content-index';
+import { timeBoxLabels } from '../engine-labels';
 import type { Lang } from '../localized-text';
 import { adrMessages as a } from './adr-messages';
 import { escapeMarkdown } from './escape-markdown';
 import { markdownContext, type MarkdownContext } from './markdown-context';
 import { whyNotLine } from './stack-section';
-import { timeBoxLabels } from './markdown-messages';
 
 export interface AdrInput {
   answers: Answers;

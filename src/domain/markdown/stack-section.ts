@@ -1,7 +1,8 @@
 import type { Advice, Reason, StackEntry, WhyNot } from '../advice';
 import { whyNotMessages } from '../why-not';
 import type { MarkdownContext } from './markdown-context';
-import { doorLabels, markdownMessages as m, timeBoxLabels } from './markdown-messages';
+import { doorLabels, timeBoxLabels } from '../engine-labels';
+import { markdownMessages as m } from './markdown-messages';
 import { markdownTable } from './markdown-table';
 
 /** The reason that weighed most for this team: the rule that added the most, else the slot's standing reason. */

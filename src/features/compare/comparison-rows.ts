@@ -1,18 +1,11 @@
-import type { FailureStatus } from '../../domain/advice';
 import type { AdviceComparison, DecisionComparison } from '../../domain/compare/compare-advice';
 import type { Content } from '../../domain/content';
 import { costMessages } from '../../domain/cost/cost-messages';
+import { doorLabels, failureStatusLabels } from '../../domain/engine-labels';
 import { formatUsd } from '../../domain/cost/format-usd';
-import type { LocalizedText } from '../../domain/localized-text';
 import type { Localize } from '../../i18n/use-localize';
 import type { ComparisonRow } from './comparison-table';
 import { compareMessages as messages } from './messages';
-
-const statusLabels: Record<FailureStatus, LocalizedText> = {
-  'built-in': messages.builtIn,
-  'to-configure': messages.toConfigure,
-  gap: messages.gap,
-};
 
 /** The three tables of a comparison, in words of the UI language. */
 export function comparisonRows(comparison: AdviceComparison, content: Content, t: Localize) {
@@ -22,7 +15,7 @@ export function comparisonRows(comparison: AdviceComparison, content: Content, t
     ids === null ? t(messages.none) : ids.map(service).join(t(messages.listSeparator));
   const decision = (side: DecisionComparison['left']) => {
     if (!side) return t(messages.none);
-    const door = t(side.door.kind === 'one-way' ? messages.oneWay : messages.twoWay);
+    const door = t(doorLabels[side.door.kind]);
     return side.choice === null ? door : `${door}: ${service(side.choice)}`;
   };
   const costCell = (side: AdviceComparison['cost']['left']) =>
@@ -55,8 +48,8 @@ export function comparisonRows(comparison: AdviceComparison, content: Content, t
   const failure: ComparisonRow[] = comparison.failure.map((row) => ({
     key: row.practice,
     title: t(row.title),
-    left: t(statusLabels[row.left]),
-    right: t(statusLabels[row.right]),
+    left: t(failureStatusLabels[row.left]),
+    right: t(failureStatusLabels[row.right]),
     changed: row.changed,
   }));
   return { stack: [costRow, ...slotRows], doors, failure };

@@ -1,10 +1,10 @@
 import { defineMessages } from '../../i18n/define-messages';
 
 export const compareMessages = defineMessages({
-  title: { en: 'Compare two stacks', ja: '2 つの構成を比べる' },
+  title: { en: 'Compare two stacks', ja: '2 つのスタックを比べる' },
   intro: {
     en: 'Put an example team next to your answers, or see what changes when your team reaches the next stage.',
-    ja: 'サンプルのチームとあなたの回答を並べたり、チームが次のステージに進んだときに何が変わるかを確かめたりできます。',
+    ja: 'サンプルのチームと自分の回答を並べたり、チームが次のステージに進むと何が変わるかを確かめたりできます。',
   },
   mode: { en: 'What to compare', ja: '比べる対象' },
   modePreset: { en: 'An example team and my answers', ja: 'サンプルのチームと自分の回答' },
@@ -19,9 +19,9 @@ export const compareMessages = defineMessages({
     en: 'You have no answers yet, so "my answers" is an empty set here.',
     ja: 'まだ回答がないため、「自分の回答」は空のまま比べています。',
   },
-  stack: { en: 'Stack', ja: '構成' },
-  doors: { en: 'Decisions and doors', ja: '判断と Door' },
-  failure: { en: 'Design-for-failure checklist', ja: '障害に備える設計のチェックリスト' },
+  stack: { en: 'Stack', ja: 'スタック' },
+  doors: { en: 'Decisions and doors', ja: '意思決定と Door' },
+  failure: { en: 'Design-for-failure checklist', ja: '障害に備えた設計のチェックリスト' },
   item: { en: 'Item', ja: '項目' },
   difference: { en: 'Difference', ja: '差分' },
   changed: { en: 'Changed', ja: '変更あり' },
@@ -34,9 +34,4 @@ export const compareMessages = defineMessages({
   },
   download: { en: 'Download comparison (.md)', ja: '比較を .md でダウンロード' },
   downloaded: { en: 'Downloaded {file}.', ja: '{file} をダウンロードしました。' },
-  oneWay: { en: 'One-way door', ja: 'One-way Door' },
-  twoWay: { en: 'Two-way door', ja: 'Two-way Door' },
-  builtIn: { en: 'Built in', ja: '組み込み済み' },
-  toConfigure: { en: 'To configure', ja: '要設定' },
-  gap: { en: 'Gap', ja: '未対応' },
 });

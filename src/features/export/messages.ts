@@ -14,7 +14,7 @@ export const exportMessages = defineMessages({
   downloadAdrs: { en: 'Download ADRs', ja: 'ADR をダウンロード' },
   adrsHint: {
     en: 'One file with an Architecture Decision Record per one-way door, each after a line "==> 0001-name.md <==", as the command line prints them.',
-    ja: 'One-way Door ごとの ADR（Architecture Decision Record）を 1 つのファイルにまとめます。コマンドラインと同じく、各 ADR の前に「==> 0001-name.md <==」の行が入ります。',
+    ja: 'One-way Door ごとの ADR（アーキテクチャ決定記録）を 1 つのファイルにまとめます。コマンドラインと同じく、各 ADR の前に「==> 0001-name.md <==」の行が入ります。',
   },
   noAdrs: {
     en: 'These answers have no one-way doors, so there are no ADRs to download.',

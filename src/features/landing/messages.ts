@@ -11,7 +11,7 @@ export const landingMessages = defineMessages({
   },
   lineServices: {
     en: 'Get the AWS managed services that take undifferentiated heavy lifting off your hands, each with the reasons behind it.',
-    ja: '差別化に繋がらない重労働を引き受けてくれる AWS のマネージドサービスを、選んだ理由とともに提案します。',
+    ja: '差別化につながらない重労働を引き受けてくれる AWS のマネージドサービスを、選んだ理由とともに提案します。',
   },
   lineDoors: {
     en: 'See which decisions are one-way doors worth slowing down for, and which you can make today.',

@@ -1,7 +1,7 @@
 import { questionWithRole } from '../../domain/question-roles';
 import type { StackEntry } from '../../domain/advice';
 import type { Content } from '../../domain/content';
-import type { LocalizedText } from '../../domain/localized-text';
+import { tierLabels } from '../../domain/engine-labels';
 import type { Tier } from '../../domain/stack-tiers';
 import type { Formatters } from '../../i18n/use-format';
 import type { Localize } from '../../i18n/use-localize';
@@ -12,20 +12,18 @@ import { shortServiceName } from './short-service-name';
 
 interface BandStyle {
   order: number;
-  label: LocalizedText;
   dashed: boolean;
   /** One of the classic three tiers that requests flow through. */
   inFlow: boolean;
 }
 
 const bandStyles: Record<Tier, BandStyle> = {
-  frontend: { order: 0, label: messages.diagramBandFrontend, dashed: false, inFlow: true },
-  backend: { order: 1, label: messages.diagramBandBackend, dashed: false, inFlow: true },
-  data: { order: 2, label: messages.diagramBandData, dashed: false, inFlow: true },
-  feature: { order: 3, label: messages.diagramBandFeature, dashed: false, inFlow: false },
+  frontend: { order: 0, dashed: false, inFlow: true },
+  backend: { order: 1, dashed: false, inFlow: true },
+  data: { order: 2, dashed: false, inFlow: true },
+  feature: { order: 3, dashed: false, inFlow: false },
   'cross-cutting': {
     order: 4,
-    label: messages.diagramBandCrossCutting,
     dashed: true,
     inFlow: false,
   },
@@ -65,7 +63,7 @@ export function diagramBands({
     const style = bandStyles[tier];
     return {
       id: tier,
-      label: t(style.label),
+      label: t(tierLabels[tier]),
       caption:
         tier === 'frontend' && clientLabels.length > 0
           ? t(messages.diagramClients, { clients: list(clientLabels) })

@@ -1,17 +1,9 @@
-import type { LocalizedText } from '../../domain/localized-text';
+import { doorLabels, timeBoxLabels } from '../../domain/engine-labels';
 import type { Door } from '../../domain/stack-schema';
-import type { TimeBox } from '../../domain/stack-tiers';
 import { useLocalize } from '../../i18n/use-localize';
 import { messages } from './messages';
 import shared from './shared.module.css';
 import styles from './door-summary.module.css';
-
-const timeBoxLabels: Record<TimeBox, LocalizedText> = {
-  'decide-today': messages.timeBoxDecideToday,
-  'decide-this-week': messages.timeBoxDecideThisWeek,
-  'spike-a-week': messages.timeBoxSpikeAWeek,
-  'spike-two-weeks': messages.timeBoxSpikeTwoWeeks,
-};
 
 /**
  * A door badge with its time-box and, for a one-way door, how to keep it open. `inline` lets the
@@ -24,7 +16,7 @@ export function DoorSummary({ door, inline = false }: { door: Door; inline?: boo
     <div className={inline ? styles.doorInline : styles.door}>
       <p className={styles.badges}>
         <span className={oneWay ? shared.badgeWarn : shared.badgeOk}>
-          {t(oneWay ? messages.doorOneWay : messages.doorTwoWay)}
+          {t(doorLabels[door.kind])}
         </span>{' '}
         <span className={shared.badgeNeutral}>{t(timeBoxLabels[door.timeBox])}</span>
       </p>

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { FailureCheck, FailureStatus } from '../../domain/advice';
 import type { Content } from '../../domain/content';
-import type { LocalizedText } from '../../domain/localized-text';
+import { coverageLabels, failureStatusLabels } from '../../domain/engine-labels';
 import { useLocalize } from '../../i18n/use-localize';
 import { AnswerChips } from './answer-chips';
 import { serviceName } from './content-lookup';
@@ -11,16 +11,11 @@ import styles from './failure-checklist.module.css';
 
 const statusStyles: Record<
   FailureStatus,
-  { rank: number; label: LocalizedText; badge: string | undefined; item: string | undefined }
+  { rank: number; badge: string | undefined; item: string | undefined }
 > = {
-  gap: { rank: 0, label: messages.failureGap, badge: shared.badgeGap, item: styles.itemGap },
-  'to-configure': {
-    rank: 1,
-    label: messages.failureToConfigure,
-    badge: shared.badgeWarn,
-    item: styles.item,
-  },
-  'built-in': { rank: 2, label: messages.failureBuiltIn, badge: shared.badgeOk, item: styles.item },
+  gap: { rank: 0, badge: shared.badgeGap, item: styles.itemGap },
+  'to-configure': { rank: 1, badge: shared.badgeWarn, item: styles.item },
+  'built-in': { rank: 2, badge: shared.badgeOk, item: styles.item },
 };
 
 interface FailureChecklistProps {
@@ -48,7 +43,7 @@ export const FailureChecklist = memo(function FailureChecklist({
             <li key={check.practice} className={status.item}>
               <h3 className={styles.title}>{t(check.title)}</h3>
               <p className={styles.status}>
-                <span className={status.badge}>{t(status.label)}</span>
+                <span className={status.badge}>{t(failureStatusLabels[check.status])}</span>
               </p>
               {check.advice ? <p className={styles.advice}>{t(check.advice)}</p> : null}
               <AnswerChips answers={check.matched} content={content} />
@@ -61,11 +56,7 @@ export const FailureChecklist = memo(function FailureChecklist({
                         <strong>
                           {t(messages.failureSupport, {
                             service: serviceName(content, cover.service),
-                            support: t(
-                              cover.support === 'built-in'
-                                ? messages.supportBuiltIn
-                                : messages.supportConfigure,
-                            ),
+                            support: t(coverageLabels[cover.support]),
                           })}
                         </strong>
                         <p className={styles.note}>{t(cover.note)}</p>

@@ -2,6 +2,7 @@ import { questionWithRole } from '../../domain/question-roles';
 import { memo } from 'react';
 import type { HeavyLiftingEntry, StackEntry } from '../../domain/advice';
 import type { Content } from '../../domain/content';
+import { heavyLiftingGapLabel } from '../../domain/engine-labels';
 import { useFormat } from '../../i18n/use-format';
 import { useLocalize } from '../../i18n/use-localize';
 import { optionLabel, serviceName } from './content-lookup';
@@ -67,7 +68,7 @@ export const HeavyLiftingLedger = memo(function HeavyLiftingLedger({
                   ) : (
                     <>
                       <p className={styles.gapText}>
-                        <span className={shared.badgeGap}>{t(messages.failureGap)}</span>{' '}
+                        <span className={shared.badgeGap}>{t(heavyLiftingGapLabel)}</span>{' '}
                         {t(messages.ledgerGap)}
                       </p>
                       {entry.suggestions.length > 0 ? (

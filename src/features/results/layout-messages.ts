@@ -7,6 +7,6 @@ export const layoutMessages = defineMessages({
   printHandout: { en: 'Print a handout', ja: '配布資料を印刷' },
   printHandoutHint: {
     en: 'A4: this week’s plan, the stack as a picture and every pick, plus any part you opened.',
-    ja: 'A4 で、今週やること、スタックの全体像、各パーツのおすすめと、開いている項目を印刷します。',
+    ja: 'A4 で、今週やること、スタックの全体像、各領域のおすすめと、開いている項目を印刷します。',
   },
 });

@@ -6,11 +6,11 @@ export const messages = defineMessages({
   summaryStage: { en: 'Stage: {stage}', ja: 'ステージ：{stage}' },
   summaryServicesOne: {
     en: '{services} AWS service across {slots} parts of the stack',
-    ja: 'スタックの {slots} 項目に AWS サービス {services} 個',
+    ja: 'スタックの {slots} 領域に AWS サービス {services} 個',
   },
   summaryServicesOther: {
     en: '{services} AWS services across {slots} parts of the stack',
-    ja: 'スタックの {slots} 項目に AWS サービス {services} 個',
+    ja: 'スタックの {slots} 領域に AWS サービス {services} 個',
   },
   summaryOneWayDoorsOne: {
     en: '{count} one-way door worth your time',
@@ -22,11 +22,11 @@ export const messages = defineMessages({
   },
   summaryGapsOne: {
     en: '{count} design-for-failure gap',
-    ja: '障害に備えた設計のギャップが {count} 件',
+    ja: '障害に備えた設計で未対応の項目が {count} 件',
   },
   summaryGapsOther: {
     en: '{count} design-for-failure gaps',
-    ja: '障害に備えた設計のギャップが {count} 件',
+    ja: '障害に備えた設計で未対応の項目が {count} 件',
   },
   summaryLabel: { en: 'Summary', ja: '概要' },
 
@@ -40,18 +40,13 @@ export const messages = defineMessages({
   sectionHeavyLifting: { en: 'Heavy lifting handed off', ja: '手放せる重労働' },
   sectionFailure: { en: 'Design for failure', ja: '障害に備えた設計' },
   sectionRoadmap: { en: 'The road ahead', ja: 'この先のロードマップ' },
-  sectionWhatIf: { en: 'What if?', ja: 'もしも答えが違ったら' },
+  sectionWhatIf: { en: 'What if?', ja: '回答を変えて試す' },
 
   diagramTitle: { en: 'Architecture of the recommended stack', ja: 'おすすめスタックの構成図' },
   diagramCaption: {
     en: 'Requests flow from the clients through the backend to the data. The services across the stack serve every tier.',
-    ja: 'リクエストはクライアントからバックエンドを経てデータへ流れます。横断的なサービスはすべての層を支えます。',
+    ja: 'リクエストはクライアントからバックエンドを経てデータへ流れます。横断的な仕組みはすべての層を支えます。',
   },
-  diagramBandFrontend: { en: 'Frontend and mobile', ja: 'フロントエンドとモバイル' },
-  diagramBandBackend: { en: 'Backend', ja: 'バックエンド' },
-  diagramBandData: { en: 'Data', ja: 'データ' },
-  diagramBandFeature: { en: 'Features', ja: '機能' },
-  diagramBandCrossCutting: { en: 'Across the stack', ja: '横断的な仕組み' },
   diagramClients: { en: 'Clients: {clients}', ja: 'クライアント：{clients}' },
   diagramChangedTag: { en: 'Changed', ja: '変更' },
   diagramBandDescription: { en: '{band}: {boxes}.', ja: '{band}：{boxes}。' },
@@ -66,7 +61,7 @@ export const messages = defineMessages({
   cardSet: { en: 'Recommended set, all of them', ja: 'おすすめのセット（すべて導入）' },
   cardTie: {
     en: '{services} are level for your answers: the line under each alternative says when to prefer it.',
-    ja: '回答からは {services} が同じ評価です。各候補の説明を読んで、どちらが向いているかを判断してください。',
+    ja: '回答からは {services} が同点です。各候補の説明を読んで、どれが向いているかを判断してください。',
   },
   cardSetUp: { en: 'Set up for your targets', ja: '目標に合わせた設定' },
   cardNotYet: { en: 'Not needed yet', ja: '今はまだ不要なもの' },
@@ -86,19 +81,13 @@ export const messages = defineMessages({
   changedFrom: { en: 'Changed: was {service}', ja: '変更：以前は {service}' },
   changedNew: { en: 'New in your stack', ja: 'スタックに追加' },
 
-  doorOneWay: { en: 'One-way door', ja: 'One-way Door' },
-  doorTwoWay: { en: 'Two-way door', ja: 'Two-way Door' },
-  timeBoxDecideToday: { en: 'Decide today', ja: '今日決める' },
-  timeBoxDecideThisWeek: { en: 'Decide this week', ja: '今週中に決める' },
-  timeBoxSpikeAWeek: { en: 'Spike it for a week', ja: '1 週間試してから決める' },
-  timeBoxSpikeTwoWeeks: { en: 'Spike it for two weeks', ja: '2 週間試してから決める' },
-  keepOpen: { en: 'Keep the door open: {text}', ja: 'ドアを開けておくには：{text}' },
+  keepOpen: { en: 'Keep the door open: {text}', ja: '後戻りしやすくする工夫：{text}' },
 
   decisionsIntro: {
     en: 'Spend your time on one-way doors, which are hard to reverse; decide two-way doors fast and move on.',
     ja: '引き返しにくい One-way Door にこそ時間をかけ、Two-way Door はすばやく決めて先へ進みましょう。',
   },
-  decisionStuck: { en: 'You are stuck on this', ja: '迷っている決定' },
+  decisionStuck: { en: 'You are stuck on this', ja: '迷っている判断' },
   decisionChoice: { en: 'Recommended: {service}', ja: 'おすすめ：{service}' },
 
   ledgerIntro: {
@@ -123,14 +112,9 @@ export const messages = defineMessages({
 
   failureIntro: {
     en: 'Everything fails, all the time. Gaps come first, then what you must switch on, then what you get for free.',
-    ja: 'あらゆるものは常に壊れうる、という前提で考えます。ギャップ、設定が必要なもの、最初から備わっているものの順に並べています。',
+    ja: 'あらゆるものは常に壊れうる、という前提で考えます。未対応、要設定、組み込み済みの順に並べています。',
   },
-  failureBuiltIn: { en: 'Built in', ja: '標準で備わっている' },
-  failureToConfigure: { en: 'To configure', ja: '設定が必要' },
-  failureGap: { en: 'Gap', ja: 'ギャップ' },
-  failureCoveredBy: { en: 'Covered by', ja: 'カバーするサービス' },
-  supportBuiltIn: { en: 'built in', ja: '標準' },
-  supportConfigure: { en: 'configure', ja: '要設定' },
+  failureCoveredBy: { en: 'Covered by', ja: '対応するサービス' },
   failureSupport: { en: '{service} ({support})', ja: '{service}（{support}）' },
 
   roadmapTitle: {
@@ -139,16 +123,12 @@ export const messages = defineMessages({
   },
   roadmapDescription: {
     en: 'You are at the {stage} stage.',
-    ja: '現在は{stage}にいます。',
+    ja: '現在は{stage}です。',
   },
   roadmapYouAreHere: { en: 'You are here', ja: '現在地' },
   roadmapAxisStage: { en: 'Stage →', ja: 'ステージ →' },
   roadmapAxisGrowth: { en: 'Growth →', ja: '成長 →' },
-  positionPast: { en: 'Behind you', ja: '通過済み' },
-  positionNow: { en: 'You are here', ja: '現在地' },
-  positionNext: { en: 'Next', ja: '次のステージ' },
-  positionLater: { en: 'Later on', ja: 'その先' },
-  roadmapRevisitWhen: { en: 'Revisit when: {trigger}', ja: '見直すタイミング：{trigger}' },
+  roadmapRevisitWhen: { en: 'Revisit when: {trigger}', ja: '見直しの目安：{trigger}' },
   roadmapConcern: { en: '{concern}: {services}', ja: '{concern}：{services}' },
 
   warningEnded: {
@@ -175,10 +155,10 @@ export const messages = defineMessages({
     en: '{service} ({slot}): closed to new customers.',
     ja: '{service}（{slot}）：新規のお客様は利用できません。',
   },
-  warningSuccessor: { en: 'Use instead: {service}', ja: '代わりに：{service}' },
+  warningSuccessor: { en: 'Use instead: {service}', ja: '後継サービス：{service}' },
   warningFixedCost: {
-    en: '{service} ({slot}) has a monthly floor while you live on credits.',
-    ja: '{service}（{slot}）には、クレジットで運用している間も毎月の最低料金がかかります。',
+    en: '{service} ({slot}) costs a fixed amount every month, even while you live on credits.',
+    ja: '{service}（{slot}）には、クレジットで運用している間も毎月の固定費がかかります。',
   },
   whatIfCost: {
     en: 'The monthly estimate is now {low} to {high} (was {wasLow} to {wasHigh}).',
@@ -186,7 +166,7 @@ export const messages = defineMessages({
   },
   warningNoFit: {
     en: 'No service could be recommended for {slot}.',
-    ja: '{slot}に推薦できるサービスがありません。',
+    ja: '{slot}におすすめできるサービスがありません。',
   },
 
   whatIfIntro: {
@@ -208,11 +188,11 @@ export const messages = defineMessages({
   },
   whatIfRemovedOne: {
     en: '{count} part of the stack is no longer needed: {slots}.',
-    ja: '不要になった項目が {count} 件あります：{slots}。',
+    ja: '不要になった領域が {count} 件あります：{slots}。',
   },
   whatIfRemovedOther: {
     en: '{count} parts of the stack are no longer needed: {slots}.',
-    ja: '不要になった項目が {count} 件あります：{slots}。',
+    ja: '不要になった領域が {count} 件あります：{slots}。',
   },
   whatIfJump: { en: 'Go to the changed picks', ja: '変わった項目へ移動' },
 });

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { RoadmapStep } from '../../domain/advice';
 import type { Content } from '../../domain/content';
-import type { LocalizedText } from '../../domain/localized-text';
+import { roadmapPositionLabels } from '../../domain/engine-labels';
 import { useFormat } from '../../i18n/use-format';
 import { useLocalize } from '../../i18n/use-localize';
 import { serviceName } from './content-lookup';
@@ -9,13 +9,6 @@ import { messages } from './messages';
 import { SCurve } from './s-curve';
 import shared from './shared.module.css';
 import styles from './stage-roadmap.module.css';
-
-const positionLabels: Record<RoadmapStep['position'], LocalizedText> = {
-  past: messages.positionPast,
-  now: messages.positionNow,
-  next: messages.positionNext,
-  later: messages.positionLater,
-};
 
 interface StageRoadmapProps {
   steps: readonly RoadmapStep[];
@@ -41,7 +34,7 @@ export const StageRoadmap = memo(function StageRoadmap({ steps, content }: Stage
               <h3 className={styles.title}>{t(step.title)}</h3>
               <p className={styles.position}>
                 <span className={step.position === 'now' ? shared.badgeOk : shared.badgeNeutral}>
-                  {t(positionLabels[step.position])}
+                  {t(roadmapPositionLabels[step.position])}
                 </span>
               </p>
               <ul className={styles.concerns}>

@@ -10,7 +10,7 @@ export const shareMessages = defineMessages({
   bannerTitle: { en: 'Answers from a shared link', ja: '共有リンクの回答' },
   bannerDiffers: {
     en: 'You are looking at the results for the answers in this link. Your own saved answers are different and have not been changed.',
-    ja: 'このリンクの回答による診断結果を表示しています。保存されているあなたの回答とは異なりますが、変更はしていません。',
+    ja: 'このリンクの回答による診断結果を表示しています。このブラウザに保存されている回答とは異なりますが、保存済みの回答は変更していません。',
   },
   bannerNoSaved: {
     en: 'You are looking at the results for the answers in this link. Nothing is saved in this browser until you choose to use them.',

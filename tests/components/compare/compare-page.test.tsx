@@ -96,7 +96,7 @@ describe('compare page', () => {
     useLanguageStore.setState({ lang: 'ja' });
     await renderApp('/compare');
     expect(
-      await screen.findByRole('heading', { level: 1, name: '2 つの構成を比べる' }),
+      await screen.findByRole('heading', { level: 1, name: '2 つのスタックを比べる' }),
     ).toBeVisible();
     expect(screen.getByRole('link', { name: '比較' })).toHaveAttribute('aria-current', 'page');
   });

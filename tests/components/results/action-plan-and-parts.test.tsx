@@ -15,7 +15,7 @@ describe('the plan for this week', () => {
         .map((step) => step.textContent),
     ).toEqual([
       'Decide these today: two-way doors, easy to change later',
-      'Give these a time box, and decide by the end of it',
+      'Give these a time-box, and decide by the end of it',
       'Switch on the baseline',
       'Set a budget alarm',
       'Leave these for later',

@@ -29,7 +29,7 @@ describe('the design-for-failure checklist', () => {
       .closest('li');
     if (!backup) throw new Error('the practice is not a list item');
     expect(within(backup).getByText('Built in')).toBeVisible();
-    expect(within(backup).getByText('Amazon Aurora Serverless v2 (built in)')).toBeVisible();
+    expect(within(backup).getByText('Amazon Aurora Serverless v2 (Built in)')).toBeVisible();
     expect(within(backup).getByText(/continuous backups with point-in-time restore/)).toBeVisible();
   });
 });

@@ -12,7 +12,7 @@ function allWarningHeadlines(): string[] {
     .queryAllByRole('article')
     .flatMap((article) => [...article.querySelectorAll('li > p:first-child')])
     .map((headline) => headline.textContent)
-    .filter((text) => /support end|closed to new|monthly floor/.test(text));
+    .filter((text) => /support end|closed to new|fixed amount every month/.test(text));
 }
 
 describe('warnings', () => {
@@ -39,7 +39,9 @@ describe('warnings', () => {
   test('flag a monthly floor in the card of the pick that has it, while the team lives on credits', () => {
     renderResults(presetAnswers('genai-product'));
     expect(
-      card('Search').getByText(/^Amazon OpenSearch Serverless \(Search\) has a monthly floor/),
+      card('Search').getByText(
+        /^Amazon OpenSearch Serverless \(Search\) costs a fixed amount every month/,
+      ),
     ).toBeVisible();
   });
 

@@ -7,7 +7,7 @@ export const actionPlanMessages = defineMessages({
     ja: '今日のうちに決める（後から変えられる Two-way Door）',
   },
   timeBoxedTitle: {
-    en: 'Give these a time box, and decide by the end of it',
+    en: 'Give these a time-box, and decide by the end of it',
     ja: '期限を決めて検討し、期限内に結論を出す',
   },
   switchOnTitle: { en: 'Switch on the baseline', ja: 'ベースラインを有効にする' },
