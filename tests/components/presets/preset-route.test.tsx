@@ -54,7 +54,9 @@ describe('preset route', () => {
     expect(screen.getByRole('heading', { name: 'Note for the facilitator' })).toBeVisible();
     unmount();
 
-    const saved = JSON.parse(localStorage.getItem('stack-advisor.facilitator-notes') ?? '{}');
+    const saved: unknown = JSON.parse(
+      localStorage.getItem('stack-advisor.facilitator-notes') ?? '{}',
+    );
     expect(saved, 'saved in this browser').toEqual({ state: { show: true }, version: 1 });
     await renderApp('/p/iot-telemetry');
     expect(
