@@ -27,7 +27,7 @@ test('copy link on a preset page gives its short URL under the sub-path, which o
   await page.goto('/advisor/p/seed-saas');
   await page.getByRole('button', { name: 'Copy link' }).click();
   const link = await page.evaluate(() => navigator.clipboard.readText());
-  expect(link).toBe('http://localhost:4187/advisor/p/seed-saas');
+  expect(link).toBe(`${new URL(page.url()).origin}/advisor/p/seed-saas`);
 
   await page.goto(link);
   await expect(page.getByRole('button', { name: 'Make it mine' })).toBeVisible();
