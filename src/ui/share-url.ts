@@ -5,16 +5,33 @@ import { encodeShareLink } from '../domain/share-link/encode-share-link';
 /** The route that opens a share link: `/s?st=seed&...&v=1`. */
 export const sharePath = '/s';
 
+/** The route of an example team's page: `/p/seed-saas`. */
+export function presetPath(presetId: string): string {
+  return `/p/${encodeURIComponent(presetId)}`;
+}
+
+/** Where the app lives: the origin, and under a sub-path build (BASE_PATH) the sub-path too. */
+function appBaseUrl(): string {
+  return `${window.location.origin}${import.meta.env.BASE_URL.replace(/\/$/, '')}`;
+}
+
 /**
  * The app's own address for share links, as the Markdown export's `appUrl`: the exported link
  * back is then exactly the URL that "Copy link" gives for the same answers.
  */
 export function shareBaseUrl(): string {
-  // Under a sub-path (BASE_PATH) the route lives below it.
-  return `${window.location.origin}${import.meta.env.BASE_URL.replace(/\/$/, '')}${sharePath}`;
+  return `${appBaseUrl()}${sharePath}`;
 }
 
 /** The absolute URL that opens these answers on any machine. */
 export function shareUrl(answers: Answers, questionnaire: QuestionnaireOutline): string {
   return `${shareBaseUrl()}?${encodeShareLink(answers, questionnaire)}`;
+}
+
+/**
+ * The absolute URL of an example team's page. Shorter than a share link of the same answers, so a
+ * mentor can put it on a slide, and it follows later edits to the preset.
+ */
+export function presetUrl(presetId: string): string {
+  return `${appBaseUrl()}${presetPath(presetId)}`;
 }

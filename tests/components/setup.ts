@@ -3,6 +3,7 @@ import { afterEach } from 'vitest';
 import { useAnnouncementStore } from '../../src/stores/announcement-store';
 import { useAnswersStore } from '../../src/stores/answers-store';
 import { useStorageStatus } from '../../src/stores/browser-storage';
+import { useFacilitatorNotesStore } from '../../src/stores/facilitator-notes-store';
 import { useLanguageStore } from '../../src/stores/language-store';
 
 // Screens load their code on first visit, and the results bring the whole catalog: on a busy
@@ -27,6 +28,7 @@ afterEach(() => {
   useLanguageStore.setState(useLanguageStore.getInitialState(), true);
   useAnnouncementStore.setState(useAnnouncementStore.getInitialState(), true);
   useStorageStatus.setState(useStorageStatus.getInitialState(), true);
+  useFacilitatorNotesStore.setState(useFacilitatorNotesStore.getInitialState(), true);
   localStorage.clear();
   document.documentElement.lang = 'en';
 });

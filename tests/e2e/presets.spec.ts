@@ -1,19 +1,70 @@
 import { expect, test } from '@playwright/test';
+import { presetMessages } from '../../src/features/presets/messages';
 import { content } from '../fixtures/content';
-import { seedStorage } from './support/app';
+import { answersStorageKey, presetAnswers, seedStorage, tabTo } from './support/app';
 
 for (const lang of ['en', 'ja'] as const) {
-  test(`a preset route opens its banner in ${lang}`, async ({ page }) => {
+  test(`a preset route opens its banner in ${lang}, its note kept off the projector`, async ({
+    page,
+  }) => {
     const preset = content.presets[0];
     if (!preset) throw new Error('no presets');
     await seedStorage(page, { lang });
     await page.goto(`/p/${preset.id}`);
     const banner = page.getByRole('region', { name: preset.title[lang] });
     await expect(banner).toBeVisible();
-    await expect(banner).toContainText(preset.note[lang]);
+    await expect(banner).not.toContainText(preset.note[lang]);
     await expect(page.locator('main article').first()).toBeVisible();
   });
 }
+
+test('the facilitator note is shown and hidden from the keyboard, and the choice survives a reload', async ({
+  page,
+}) => {
+  const preset = content.presets[0];
+  if (!preset) throw new Error('no presets');
+  await seedStorage(page, { lang: 'ja' });
+  await page.goto(`/p/${preset.id}`);
+  const banner = page.getByRole('region', { name: preset.title.ja });
+  const toggle = banner.getByRole('button', { name: presetMessages.showNotes.ja });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await expect(banner, 'hidden by default').not.toContainText(preset.note.ja);
+
+  await tabTo(page, 'main [aria-pressed]');
+  await page.keyboard.press('Enter');
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await expect(banner, 'shown on the mentor’s screen').toContainText(preset.note.ja);
+  await page.reload();
+  await expect(banner, 'still shown after a reload').toContainText(preset.note.ja);
+
+  await tabTo(page, 'main [aria-pressed]');
+  await page.keyboard.press('Space');
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await page.reload();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await expect(banner, 'still hidden after a reload').not.toContainText(preset.note.ja);
+});
+
+test('copy link on a preset page copies its short URL and leaves the saved answers alone', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await seedStorage(page, { lang: 'en', answers: presetAnswers('iot-telemetry') });
+  await page.goto('/p/seed-saas');
+  const savedAnswers = () => page.evaluate((key) => localStorage.getItem(key), answersStorageKey);
+  const before = await savedAnswers();
+  expect(before, 'answers were saved before').toContain('"stage"');
+
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByText('Copied to the clipboard.')).toBeVisible();
+
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    `${new URL(page.url()).origin}/p/seed-saas`,
+  );
+  expect(await savedAnswers(), 'saved answers untouched').toBe(before);
+  await expect(page).toHaveURL(/\/p\/seed-saas$/);
+});
 
 test('an unknown preset gets a friendly page with a way to the gallery', async ({ page }) => {
   await page.goto('/p/no-such-team');

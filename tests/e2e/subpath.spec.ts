@@ -18,3 +18,17 @@ test('a deep link under the sub-path opens its page after a reload', async ({ pa
   const manifest = await page.request.get('/advisor/manifest.webmanifest');
   expect(((await manifest.json()) as { scope: string }).scope).toBe('/advisor/');
 });
+
+test('copy link on a preset page gives its short URL under the sub-path, which opens it', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/advisor/p/seed-saas');
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toBe(`${new URL(page.url()).origin}/advisor/p/seed-saas`);
+
+  await page.goto(link);
+  await expect(page.getByRole('button', { name: 'Make it mine' })).toBeVisible();
+});

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { advise } from '../../src/domain/advise';
 import type { Answers } from '../../src/domain/answers';
 import { compareAdvice } from '../../src/domain/compare/compare-advice';
-import { nextStageAnswers } from '../../src/domain/compare/next-stage-answers';
+import { nextStageAnswers, nextStageStep } from '../../src/domain/compare/next-stage-answers';
 import { renderComparisonMarkdown } from '../../src/domain/compare/render-comparison-markdown';
 import { validAnswers } from '../fixtures/answers-arbitrary';
 import { content } from '../fixtures/content';
@@ -114,6 +114,30 @@ describe('nextStageAnswers', () => {
   it('leaves answers without a stage as they are', () => {
     const rest = Object.fromEntries(Object.entries(base).filter(([id]) => id !== 'stage'));
     expect(nextStageAnswers(rest, content.questionnaire)).toEqual(rest);
+  });
+});
+
+describe('nextStageStep', () => {
+  const stepIds = (answers: Answers) => {
+    const step = nextStageStep(answers, content.questionnaire, content.stages);
+    return { from: step.from?.id, to: step.to?.id };
+  };
+
+  it.each([
+    ['seed', 'early'],
+    ['early', 'growth'],
+    ['growth', 'later'],
+  ])('names the stages a %s team moves between', (from, to) => {
+    expect(stepIds({ ...base, stage: from })).toEqual({ from, to });
+  });
+
+  it('names no next stage for a team at the last stage, and no stage at all without one', () => {
+    expect(stepIds({ ...base, stage: 'later' }), 'last stage').toEqual({
+      from: 'later',
+      to: undefined,
+    });
+    const rest = Object.fromEntries(Object.entries(base).filter(([id]) => id !== 'stage'));
+    expect(stepIds(rest), 'no stage').toEqual({ from: undefined, to: undefined });
   });
 });
 

@@ -3,6 +3,7 @@ import questionnaire from 'virtual:content/questionnaire';
 import { useParams } from 'react-router';
 import { PresetNotFound } from '../../features/presets/preset-not-found';
 import { PresetPage } from '../../features/presets/preset-page';
+import { CopyPresetLinkButton } from '../../features/share/copy-link-button';
 import { renderResults } from './results-with-content';
 
 /** `/p/:presetId`: an example team's results, for a mentor to put on every screen in the room. */
@@ -16,6 +17,7 @@ function PresetRoute() {
       preset={preset}
       questionnaire={questionnaire}
       renderResults={renderResults}
+      copyLink={<CopyPresetLinkButton presetId={preset.id} />}
     />
   );
 }

@@ -1,5 +1,6 @@
 import type { Answers } from '../answers';
-import { questionWithRole } from '../question-roles';
+import type { Stage } from '../guidance-schema';
+import { answerForRole, questionWithRole } from '../question-roles';
 import type { QuestionnaireOutline } from '../questionnaire-outline';
 
 /**
@@ -13,4 +14,27 @@ export function nextStageAnswers(answers: Answers, questionnaire: QuestionnaireO
   const index = question.options.findIndex((option) => option.value === stage);
   const next = question.options[index + 1];
   return index === -1 || next === undefined ? answers : { ...answers, [question.id]: next.value };
+}
+
+/** The stages on either side of "one stage later", for naming them ("Seed → Early"). */
+export interface StageStep {
+  /** The team's stage now; undefined when the stage question is not answered. */
+  from: Stage | undefined;
+  /** The stage after it; undefined when there is none (no stage, or already the last one). */
+  to: Stage | undefined;
+}
+
+/** The stages that `nextStageAnswers` moves between, read from the same answers. */
+export function nextStageStep(
+  answers: Answers,
+  questionnaire: QuestionnaireOutline,
+  stages: readonly Stage[],
+): StageStep {
+  const stageOf = (side: Answers) => {
+    const id = answerForRole(side, questionnaire, 'stage');
+    return stages.find((stage) => stage.id === id);
+  };
+  const from = stageOf(answers);
+  const to = stageOf(nextStageAnswers(answers, questionnaire));
+  return { from, to: to === from ? undefined : to };
 }

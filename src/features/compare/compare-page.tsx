@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { advise } from '../../domain/advise';
 import { parseAnswers, type Answers } from '../../domain/answers';
 import { compareAdvice } from '../../domain/compare/compare-advice';
-import { nextStageAnswers } from '../../domain/compare/next-stage-answers';
+import { nextStageAnswers, nextStageStep } from '../../domain/compare/next-stage-answers';
 import { renderComparisonMarkdown } from '../../domain/compare/render-comparison-markdown';
 import type { Content } from '../../domain/content';
 import { useLang, useLocalize } from '../../i18n/use-localize';
@@ -14,6 +14,7 @@ import { useDocumentTitle } from '../../ui/use-document-title';
 import { comparisonRows } from './comparison-rows';
 import { ComparisonTable } from './comparison-table';
 import { compareMessages as messages } from './messages';
+import { StageStepNote } from './stage-step-note';
 import styles from './compare-page.module.css';
 
 type Mode = 'preset' | 'next-stage';
@@ -40,24 +41,35 @@ export function ComparePage({ answers, content }: ComparePageProps) {
   useDocumentTitle(t(messages.title));
 
   const preset = content.presets.find((candidate) => candidate.id === presetChoice);
+  const step = useMemo(
+    () => nextStageStep(answers, content.questionnaire, content.stages),
+    [answers, content],
+  );
   const sides = useMemo(() => {
     if (mode === 'next-stage') {
+      const { from, to } = step;
       return {
-        left: { label: messages.mine, answers },
+        left: {
+          label: from && to ? t(messages.mineAtStage, { stage: t(from.title) }) : t(messages.mine),
+          answers,
+        },
         right: {
-          label: messages.mineNextStage,
+          label:
+            from && to
+              ? t(messages.mineAtNextStage, { stage: t(to.title) })
+              : t(messages.mineNextStage),
           answers: nextStageAnswers(answers, content.questionnaire),
         },
       };
     }
     const presetAnswers = preset ? parseAnswers(preset.answers, content.questionnaire).answers : {};
     return {
-      left: { label: preset?.title ?? messages.preset, answers: presetAnswers },
-      right: { label: messages.mine, answers },
+      left: { label: t(preset?.title ?? messages.preset), answers: presetAnswers },
+      right: { label: t(messages.mine), answers },
     };
-  }, [mode, preset, answers, content]);
-  const leftLabel = t(sides.left.label);
-  const rightLabel = t(sides.right.label);
+  }, [mode, step, preset, answers, content, t]);
+  const leftLabel = sides.left.label;
+  const rightLabel = sides.right.label;
   const rows = useMemo(() => {
     const comparison = compareAdvice(
       advise(sides.left.answers, content),
@@ -123,6 +135,7 @@ export function ComparePage({ answers, content }: ComparePageProps) {
           </select>
         </div>
       )}
+      {mode === 'next-stage' && <StageStepNote step={step} />}
       {Object.keys(answers).length === 0 && <p className={styles.note}>{t(messages.noAnswers)}</p>}
       <ComparisonTable
         id="compare-stack"

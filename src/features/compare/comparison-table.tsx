@@ -20,7 +20,8 @@ interface ComparisonTableProps {
 
 /**
  * One part of the comparison as a table. A changed row says "Changed" in words and carries a
- * thick border besides its tint, so the difference does not rest on colour alone.
+ * thick border besides its tint, so the difference does not rest on colour alone. On a narrow
+ * screen each row stacks into a card, so every cell repeats its column's name (`data-label`).
  */
 export function ComparisonTable({
   id,
@@ -31,6 +32,7 @@ export function ComparisonTable({
 }: ComparisonTableProps) {
   const t = useLocalize();
   const changedCount = rows.filter((row) => row.changed).length;
+  const difference = t(messages.difference);
   return (
     <section className={styles.part}>
       <h2 id={id}>{caption}</h2>
@@ -42,16 +44,18 @@ export function ComparisonTable({
               <th scope="col">{t(messages.item)}</th>
               <th scope="col">{leftLabel}</th>
               <th scope="col">{rightLabel}</th>
-              <th scope="col">{t(messages.difference)}</th>
+              <th scope="col">{difference}</th>
             </tr>
           </thead>
           <tbody>
             {rows.map((row) => (
               <tr key={row.key} className={row.changed ? styles.changed : undefined}>
                 <th scope="row">{row.title}</th>
-                <td>{row.left}</td>
-                <td>{row.right}</td>
-                <td>{row.changed ? <strong>{t(messages.changed)}</strong> : t(messages.same)}</td>
+                <td data-label={leftLabel}>{row.left}</td>
+                <td data-label={rightLabel}>{row.right}</td>
+                <td data-label={difference} className={styles.status}>
+                  {row.changed ? <strong>{t(messages.changed)}</strong> : t(messages.same)}
+                </td>
               </tr>
             ))}
           </tbody>

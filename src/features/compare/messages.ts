@@ -15,6 +15,20 @@ export const compareMessages = defineMessages({
   preset: { en: 'Example team', ja: 'サンプルのチーム' },
   mine: { en: 'My answers', ja: '自分の回答' },
   mineNextStage: { en: 'My answers, one stage later', ja: '1 つ先のステージの自分の回答' },
+  mineAtStage: { en: 'My answers now ({stage})', ja: '今の自分の回答（{stage}）' },
+  mineAtNextStage: {
+    en: 'My answers, one stage later ({stage})',
+    ja: '1 つ先のステージの自分の回答（{stage}）',
+  },
+  stageStep: { en: 'Stages compared: {from} → {to}', ja: '比べるステージ：{from} → {to}' },
+  lastStage: {
+    en: 'Your team is already at the last stage ({stage}), so both sides are the same.',
+    ja: 'チームはすでに最後のステージ（{stage}）にいるため、両側は同じ内容です。',
+  },
+  noStage: {
+    en: 'Your answers do not say which stage your team is in, so both sides are the same. Answer the stage question to see the next stage.',
+    ja: 'ステージが未回答のため、両側は同じ内容です。次のステージと比べるには、ステージの質問に答えてください。',
+  },
   noAnswers: {
     en: 'You have no answers yet, so "my answers" is an empty set here.',
     ja: 'まだ回答がないため、「自分の回答」は空のまま比べています。',

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import type { Preset } from '../../domain/guidance-schema';
 import { useLocalize } from '../../i18n/use-localize';
 import buttons from '../../ui/button.module.css';
+import { presetPath } from '../../ui/share-url';
 import { landingMessages as messages } from './messages';
 import styles from './preset-list.module.css';
 
@@ -22,7 +23,7 @@ export function PresetList({ presets }: { presets: readonly Preset[] }) {
               <p>{t(preset.note)}</p>
             </details>
             <Link
-              to={`/p/${preset.id}`}
+              to={presetPath(preset.id)}
               className={`${buttons.secondary} ${styles.open}`}
               aria-label={t(messages.openPresetNamed, { title: t(preset.title) })}
             >

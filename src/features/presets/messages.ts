@@ -3,6 +3,11 @@ import { defineMessages } from '../../i18n/define-messages';
 export const presetMessages = defineMessages({
   bannerLabel: { en: 'Example team', ja: 'サンプルのチーム' },
   facilitatorNote: { en: 'Note for the facilitator', ja: 'ファシリテーター向けメモ' },
+  showNotes: { en: 'Show facilitator notes', ja: 'ファシリテーター向けメモを表示' },
+  notesHint: {
+    en: 'For your own screen: leave it off on the projector. This browser remembers the choice.',
+    ja: 'メンター自身の画面向けです。投影する画面ではオフのままにしてください。この設定はブラウザに保存されます。',
+  },
   makeItMine: { en: 'Make it mine', ja: '自分の回答にする' },
   replaceTitle: { en: 'Replace your answers?', ja: '回答を置き換えますか？' },
   replaceBody: {

@@ -7,6 +7,10 @@ export const shareMessages = defineMessages({
     en: 'Anyone who opens the link sees these results; your saved answers stay in this browser.',
     ja: 'リンクを開いた人には同じ診断結果が表示されます。保存した回答はこのブラウザに残ります。',
   },
+  copyPresetLinkHint: {
+    en: 'The link opens this example team on any device. Nobody’s saved answers change, yours included.',
+    ja: 'このリンクを開くと、どの端末でもこのサンプルのチームが表示されます。あなたの回答も含め、保存済みの回答は変わりません。',
+  },
   bannerTitle: { en: 'Answers from a shared link', ja: '共有リンクの回答' },
   bannerDiffers: {
     en: 'You are looking at the results for the answers in this link. Your own saved answers are different and have not been changed.',

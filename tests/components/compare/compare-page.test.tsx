@@ -77,6 +77,39 @@ describe('compare page', () => {
     expect(screen.queryByRole('combobox')).not.toBeInTheDocument();
   });
 
+  it('names the two stages it compares, above the tables and in their headers', async () => {
+    useAnswersStore.setState({ answers: answersOf('seed-saas') });
+    const { user } = await renderApp('/compare');
+    await user.click(
+      await screen.findByRole('radio', { name: 'My answers now and one stage later' }),
+    );
+
+    expect(screen.getByText('Stages compared: Seed → Early')).toBeVisible();
+    const headers = within(screen.getByRole('region', { name: 'Stack' })).getAllByRole(
+      'columnheader',
+    );
+    expect(headers[1]).toHaveTextContent('My answers now (Seed)');
+    expect(headers[2]).toHaveTextContent('My answers, one stage later (Early)');
+  });
+
+  it('says why both sides match for a team already at the last stage', async () => {
+    useLanguageStore.setState({ lang: 'ja' });
+    useAnswersStore.setState({ answers: { ...answersOf('seed-saas'), stage: 'later' } });
+    const { user } = await renderApp('/compare');
+    await user.click(
+      await screen.findByRole('radio', { name: '今の自分の回答と 1 つ先のステージ' }),
+    );
+
+    expect(
+      screen.getByText(
+        'チームはすでに最後のステージ（レイター期）にいるため、両側は同じ内容です。',
+      ),
+    ).toBeVisible();
+    expect(
+      within(screen.getByRole('region', { name: '構成' })).getAllByRole('columnheader')[1],
+    ).toHaveTextContent(/^自分の回答$/);
+  });
+
   it('downloads the comparison as Markdown', async () => {
     useAnswersStore.setState({ answers: mine });
     let saved: Blob | undefined;
