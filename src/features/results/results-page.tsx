@@ -3,7 +3,7 @@ import { effectiveAnswers, type Answers, type AnswerValue } from '../../domain/a
 import { answerListForRole } from '../../domain/question-roles';
 import type { Content } from '../../domain/content';
 import { useLocalize } from '../../i18n/use-localize';
-import { ChangeStatus } from './change-status';
+import { ChangeStatus } from './what-if/change-status';
 import { CostSummary } from './cost/cost-summary';
 import { DecisionList } from './decision-list';
 import { FailureChecklist } from './failure-checklist';
@@ -16,9 +16,9 @@ import { SectionNav } from './section-nav';
 import { SlotCard } from './slot-card';
 import { StackDiagram } from './stack-diagram';
 import { StageRoadmap } from './stage-roadmap';
-import { useWhatIfAdvice } from './use-what-if-advice';
+import { useWhatIfAdvice } from './what-if/use-what-if-advice';
 import { WarningList } from './warning-list';
-import { WhatIfPanel } from './what-if-panel';
+import { WhatIfPanel } from './what-if/what-if-panel';
 import styles from './results-page.module.css';
 
 export interface ResultsPageProps {

@@ -13,7 +13,7 @@ import { messages } from './messages';
 import { slotCardId } from './results-sections';
 import { ReasonList } from './reason-list';
 import shared from './shared.module.css';
-import type { SlotChange } from './stack-changes';
+import type { SlotChange } from './what-if/stack-changes';
 import styles from './slot-card.module.css';
 
 interface SlotCardProps {

@@ -1,11 +1,11 @@
-import type { StackEntry } from '../../domain/advice';
-import type { MoneyRange } from '../../domain/cost/estimate-cost';
-import { formatUsd } from '../../domain/cost/format-usd';
-import { useFormat } from '../../i18n/use-format';
-import { useLocalize } from '../../i18n/use-localize';
-import { InPageLink } from './in-page-link';
-import { messages } from './messages';
-import { slotCardId } from './results-sections';
+import type { StackEntry } from '../../../domain/advice';
+import type { MoneyRange } from '../../../domain/cost/estimate-cost';
+import { formatUsd } from '../../../domain/cost/format-usd';
+import { useFormat } from '../../../i18n/use-format';
+import { useLocalize } from '../../../i18n/use-localize';
+import { InPageLink } from '../in-page-link';
+import { messages } from '../messages';
+import { slotCardId } from '../results-sections';
 import type { StackChanges } from './stack-changes';
 import styles from './what-if-panel.module.css';
 
