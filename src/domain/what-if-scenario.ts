@@ -44,14 +44,11 @@ export function withEdit(
  * again.
  */
 export function applyEdits(base: Answers, edits: ScenarioEdits): Answers {
-  const entries = Object.entries(edits);
-  if (entries.length === 0) return base;
-  const answers: Record<string, AnswerValue> = { ...base };
-  for (const [questionId, value] of entries) {
-    if (value === null) delete answers[questionId];
-    else answers[questionId] = value;
-  }
-  return answers;
+  if (Object.keys(edits).length === 0) return base;
+  const answers = Object.entries({ ...base, ...edits }).filter(
+    (entry): entry is [string, AnswerValue] => entry[1] !== null,
+  );
+  return Object.fromEntries(answers);
 }
 
 /**
@@ -66,7 +63,7 @@ export function parseScenarioEdits(
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return {};
   const known = new Set(allQuestions(questionnaire).map((question) => question.id));
   const edits: Record<string, AnswerValue | null> = {};
-  for (const [questionId, value] of Object.entries(raw)) {
+  for (const [questionId, value] of Object.entries(raw as Record<string, unknown>)) {
     if (!known.has(questionId)) continue;
     if (value === null) {
       edits[questionId] = null;

@@ -4,6 +4,7 @@ import { useAnnouncementStore } from '../../src/stores/announcement-store';
 import { useAnswersStore } from '../../src/stores/answers-store';
 import { useStorageStatus } from '../../src/stores/browser-storage';
 import { useLanguageStore } from '../../src/stores/language-store';
+import { useScenarioStore } from '../../src/stores/scenario-store';
 
 // Screens load their code on first visit, and the results bring the whole catalog: on a busy
 // two-core CI machine that first load can take many times Testing Library's default second. The
@@ -27,6 +28,8 @@ afterEach(() => {
   useLanguageStore.setState(useLanguageStore.getInitialState(), true);
   useAnnouncementStore.setState(useAnnouncementStore.getInitialState(), true);
   useStorageStatus.setState(useStorageStatus.getInitialState(), true);
+  useScenarioStore.setState(useScenarioStore.getInitialState(), true);
   localStorage.clear();
+  sessionStorage.clear();
   document.documentElement.lang = 'en';
 });

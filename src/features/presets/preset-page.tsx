@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { parseAnswers } from '../../domain/answers';
 import type { Preset } from '../../domain/guidance-schema';
 import type { Questionnaire } from '../../domain/questionnaire-schema';
@@ -10,7 +10,7 @@ import type { RenderResults } from '../../ui/render-results';
 import { sameAnswers } from '../../ui/same-answers';
 import { useAdoptAnswers } from '../../ui/use-adopt-answers';
 import { useDocumentTitle } from '../../ui/use-document-title';
-import { usePreviewAnswers } from '../../ui/use-preview-answers';
+import { usePreviewScenario } from '../../ui/use-preview-scenario';
 import { presetMessages as messages } from './messages';
 import styles from './preset-page.module.css';
 
@@ -30,9 +30,12 @@ export function PresetPage({ preset, questionnaire, renderResults }: PresetPageP
   const adopt = useAdoptAnswers();
   const saved = useAnswersStore((state) => state.answers);
   const [asking, setAsking] = useState(false);
-  const [answers, changePreview] = usePreviewAnswers(
+  const presetAnswers = useMemo(
     () => parseAnswers(preset.answers, questionnaire).answers,
+    [preset, questionnaire],
   );
+  const scenario = usePreviewScenario('example', presetAnswers);
+  const { answers } = scenario;
   const title = t(preset.title);
   useDocumentTitle(title);
 
@@ -72,7 +75,7 @@ export function PresetPage({ preset, questionnaire, renderResults }: PresetPageP
           setAsking(false);
         }}
       />
-      {renderResults(answers, changePreview)}
+      {renderResults(scenario)}
     </>
   );
 }

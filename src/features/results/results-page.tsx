@@ -1,9 +1,9 @@
-import { useCallback, useInsertionEffect, useMemo, useRef, type JSX } from 'react';
-import { effectiveAnswers, type Answers, type AnswerValue } from '../../domain/answers';
+import { useMemo, type JSX } from 'react';
+import { effectiveAnswers } from '../../domain/answers';
 import { answerListForRole } from '../../domain/question-roles';
 import type { Content } from '../../domain/content';
 import { useLocalize } from '../../i18n/use-localize';
-import { ChangeStatus } from './what-if/change-status';
+import type { WhatIfScenario } from '../../ui/what-if-scenario';
 import { CostSummary } from './cost/cost-summary';
 import { DecisionList } from './decision-list';
 import { FailureChecklist } from './failure-checklist';
@@ -18,47 +18,31 @@ import { StackDiagram } from './stack-diagram';
 import { StageRoadmap } from './stage-roadmap';
 import { useWhatIfAdvice } from './what-if/use-what-if-advice';
 import { WarningList } from './warning-list';
-import { WhatIfPanel } from './what-if/what-if-panel';
+import { WhatIfSection } from './what-if/what-if-section';
 import styles from './results-page.module.css';
 
 export interface ResultsPageProps {
-  /** The user's answers as stored; questions no longer shown are dropped here, as the engine does. */
-  answers: Answers;
+  /** The answers shown, as a what-if scenario over the saved ones, a preset's or a link's. */
+  scenario: WhatIfScenario;
   content: Content;
-  onAnswerChange: (questionId: string, value: AnswerValue | undefined) => void;
 }
 
 const noClients: readonly string[] = [];
 
-type AnswerChange = ResultsPageProps['onAnswerChange'];
-
-/**
- * A change handler that keeps its identity across renders and always calls the latest
- * `onAnswerChange`, so the memoised answer controls do not re-render when a parent passes a new one.
- */
-function useStableAnswerChange(onAnswerChange: AnswerChange): AnswerChange {
-  const latest = useRef(onAnswerChange);
-  useInsertionEffect(() => {
-    latest.current = onAnswerChange;
-  });
-  return useCallback<AnswerChange>((questionId, value) => {
-    latest.current(questionId, value);
-  }, []);
-}
-
 /**
  * The recommendation for the team's answers: the stack as a picture, every pick explained, the
  * doors, the heavy lifting handed off, design for failure, the road ahead, and a "what if" panel
- * that edits answers in place. Advice is derived on every answer change, never stored.
+ * that edits a scenario beside the answers it starts from. Advice is derived on every answer
+ * change, never stored.
  *
  * A "what if" change must show within a frame, so the parts of the page are memoised and the
  * advice keeps the objects of every part the change left alone: only what changed re-renders.
  */
-export function ResultsPage({ answers, content, onAnswerChange }: ResultsPageProps): JSX.Element {
+export function ResultsPage({ scenario, content }: ResultsPageProps): JSX.Element {
   const t = useLocalize();
+  const { answers } = scenario;
   const { advice, changes, changedSlots } = useWhatIfAdvice(answers, content);
   const shown = useMemo(() => effectiveAnswers(answers, content.questionnaire), [answers, content]);
-  const onChange = useStableAnswerChange(onAnswerChange);
   const clientsAnswer = answerListForRole(shown, content.questionnaire, 'clients');
   const clients = clientsAnswer.length > 0 ? clientsAnswer : noClients;
   const decisionsBySlot = useMemo(
@@ -136,8 +120,13 @@ export function ResultsPage({ answers, content, onAnswerChange }: ResultsPagePro
           </div>
           <div className={styles.whatIf}>
             <ResultsSection id={sections.whatIf.id} title={t(sections.whatIf.title)}>
-              <ChangeStatus changes={changes} stack={advice.stack} cost={advice.cost.monthly} />
-              <WhatIfPanel answers={shown} content={content} onAnswerChange={onChange} />
+              <WhatIfSection
+                scenario={scenario}
+                shown={shown}
+                advice={advice}
+                changes={changes}
+                content={content}
+              />
             </ResultsSection>
           </div>
         </div>

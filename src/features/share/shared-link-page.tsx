@@ -9,7 +9,7 @@ import type { RenderResults } from '../../ui/render-results';
 import { sameAnswers } from '../../ui/same-answers';
 import { useAdoptAnswers } from '../../ui/use-adopt-answers';
 import { useDocumentTitle } from '../../ui/use-document-title';
-import { usePreviewAnswers } from '../../ui/use-preview-answers';
+import { usePreviewScenario } from '../../ui/use-preview-scenario';
 import { LinkProblemsNotice } from './link-problems-notice';
 import { shareMessages as messages } from './messages';
 import styles from './share.module.css';
@@ -31,7 +31,8 @@ export function SharedLinkPage({ query, questionnaire, renderResults }: SharedLi
   const adopt = useAdoptAnswers();
   const saved = useAnswersStore((state) => state.answers);
   const decoded = useMemo(() => decodeShareLink(query, questionnaire), [query, questionnaire]);
-  const [preview, changePreview] = usePreviewAnswers(decoded.answers);
+  const scenario = usePreviewScenario('link', decoded.answers);
+  const preview = scenario.answers;
   useDocumentTitle(t(messages.pageTitle));
 
   const hasSaved = Object.keys(saved).length > 0;
@@ -89,7 +90,7 @@ export function SharedLinkPage({ query, questionnaire, renderResults }: SharedLi
               )}
             </div>
           </section>
-          {renderResults(preview, changePreview)}
+          {renderResults(scenario)}
         </>
       ) : (
         <div className={styles.empty}>

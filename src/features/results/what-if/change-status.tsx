@@ -1,11 +1,10 @@
 import type { StackEntry } from '../../../domain/advice';
 import type { MoneyRange } from '../../../domain/cost/estimate-cost';
-import { formatUsd } from '../../../domain/cost/format-usd';
-import { useFormat } from '../../../i18n/use-format';
 import { useLocalize } from '../../../i18n/use-localize';
 import { InPageLink } from '../in-page-link';
 import { messages } from '../messages';
 import { slotCardId } from '../results-sections';
+import { useChangeSentences } from './change-sentences';
 import type { StackChanges } from './stack-changes';
 import styles from './what-if-panel.module.css';
 
@@ -21,40 +20,8 @@ interface ChangeStatusProps {
  */
 export function ChangeStatus({ changes, stack, cost }: ChangeStatusProps) {
   const t = useLocalize();
-  const format = useFormat();
+  const sentences = useChangeSentences(changes, stack, cost);
   const changed = stack.filter((entry) => changes?.changed.has(entry.slot));
-  const removed = changes?.removed ?? [];
-  const titles = (entries: readonly StackEntry[]) =>
-    format.list(entries.map((entry) => t(entry.title)));
-  const sentences: string[] = [];
-  if (changed.length > 0) {
-    const forms = { one: messages.whatIfChangedOne, other: messages.whatIfChangedOther };
-    sentences.push(
-      t(format.plural(changed.length, forms), {
-        count: changed.length,
-        slots: titles(changed),
-      }),
-    );
-  }
-  if (removed.length > 0) {
-    const forms = { one: messages.whatIfRemovedOne, other: messages.whatIfRemovedOther };
-    sentences.push(
-      t(format.plural(removed.length, forms), {
-        count: removed.length,
-        slots: titles(removed),
-      }),
-    );
-  }
-  if (changes?.previousCost)
-    sentences.push(
-      t(messages.whatIfCost, {
-        low: formatUsd(cost.low),
-        high: formatUsd(cost.high),
-        wasLow: formatUsd(changes.previousCost.low),
-        wasHigh: formatUsd(changes.previousCost.high),
-      }),
-    );
-  if (changes && sentences.length === 0) sentences.push(t(messages.whatIfUnchanged));
   return (
     <div className={styles.status}>
       <p role="status" className={styles.statusText}>
