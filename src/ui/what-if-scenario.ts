@@ -1,4 +1,6 @@
 import type { Answers, AnswerValue } from '../domain/answers';
+import type { QuestionnaireOutline } from '../domain/questionnaire-outline';
+import { answerChanges } from '../domain/what-if-scenario';
 
 /** What a results page's "what if" may do, by where the answers it starts from came from. */
 export type WhatIfScenario = ScenarioOverSaved | ScenarioOverPreview;
@@ -26,4 +28,12 @@ export interface ScenarioOverSaved extends ScenarioBase {
  */
 export interface ScenarioOverPreview extends ScenarioBase {
   origin: 'example' | 'link';
+}
+
+/** How many answers the scenario changes against the answers it starts from. */
+export function countChanges(
+  scenario: WhatIfScenario,
+  questionnaire: QuestionnaireOutline,
+): number {
+  return answerChanges(scenario.base, scenario.answers, questionnaire).length;
 }

@@ -5,12 +5,14 @@ import type { Questionnaire } from '../../domain/questionnaire-schema';
 import { useLocalize } from '../../i18n/use-localize';
 import { useAnswersStore } from '../../stores/answers-store';
 import buttons from '../../ui/button.module.css';
+import { ConfirmAdoptChanges } from '../../ui/confirm-adopt-changes';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import type { RenderResults } from '../../ui/render-results';
 import { sameAnswers } from '../../ui/same-answers';
 import { useAdoptAnswers } from '../../ui/use-adopt-answers';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { usePreviewScenario } from '../../ui/use-preview-scenario';
+import { countChanges } from '../../ui/what-if-scenario';
 import { presetMessages as messages } from './messages';
 import styles from './preset-page.module.css';
 
@@ -22,14 +24,16 @@ interface PresetPageProps {
 
 /**
  * `/p/:presetId`: an example team's results under a banner with its name and the facilitator's
- * note. "What if" edits change only this view; "Make it mine" copies it into the saved answers,
- * asking first when that would replace different ones.
+ * note. "What if" edits make a scenario over the example's answers on this page only. "Make it mine"
+ * saves what is shown, the example with those edits (the least surprising choice: what the user
+ * saves is what they are looking at), and asks first when there are edits, naming them, or when it
+ * would replace different saved answers.
  */
 export function PresetPage({ preset, questionnaire, renderResults }: PresetPageProps) {
   const t = useLocalize();
   const adopt = useAdoptAnswers();
   const saved = useAnswersStore((state) => state.answers);
-  const [asking, setAsking] = useState(false);
+  const [asking, setAsking] = useState<'changes' | 'replace' | null>(null);
   const presetAnswers = useMemo(
     () => parseAnswers(preset.answers, questionnaire).answers,
     [preset, questionnaire],
@@ -40,6 +44,14 @@ export function PresetPage({ preset, questionnaire, renderResults }: PresetPageP
   useDocumentTitle(title);
 
   const wouldReplace = Object.keys(saved).length > 0 && !sameAnswers(saved, answers, questionnaire);
+  const changes = countChanges(scenario, questionnaire);
+  const confirmed = () => {
+    setAsking(null);
+    adopt(answers);
+  };
+  const cancelled = () => {
+    setAsking(null);
+  };
 
   return (
     <>
@@ -54,7 +66,8 @@ export function PresetPage({ preset, questionnaire, renderResults }: PresetPageP
           type="button"
           className={buttons.primary}
           onClick={() => {
-            if (wouldReplace) setAsking(true);
+            if (changes > 0) setAsking('changes');
+            else if (wouldReplace) setAsking('replace');
             else adopt(answers);
           }}
         >
@@ -62,18 +75,21 @@ export function PresetPage({ preset, questionnaire, renderResults }: PresetPageP
         </button>
       </section>
       <ConfirmDialog
-        open={asking}
+        open={asking === 'replace'}
         title={t(messages.replaceTitle)}
         body={t(messages.replaceBody)}
         confirmLabel={t(messages.replaceConfirm)}
         cancelLabel={t(messages.keepMine)}
-        onConfirm={() => {
-          setAsking(false);
-          adopt(answers);
-        }}
-        onCancel={() => {
-          setAsking(false);
-        }}
+        onConfirm={confirmed}
+        onCancel={cancelled}
+      />
+      <ConfirmAdoptChanges
+        open={asking === 'changes'}
+        origin="example"
+        changes={changes}
+        replacing={wouldReplace}
+        onConfirm={confirmed}
+        onCancel={cancelled}
       />
       {renderResults(scenario)}
     </>

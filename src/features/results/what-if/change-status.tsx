@@ -1,5 +1,6 @@
 import type { StackEntry } from '../../../domain/advice';
 import type { MoneyRange } from '../../../domain/cost/estimate-cost';
+import { useFormat } from '../../../i18n/use-format';
 import { useLocalize } from '../../../i18n/use-localize';
 import { InPageLink } from '../in-page-link';
 import { messages } from '../messages';
@@ -20,12 +21,13 @@ interface ChangeStatusProps {
  */
 export function ChangeStatus({ changes, stack, cost }: ChangeStatusProps) {
   const t = useLocalize();
+  const format = useFormat();
   const sentences = useChangeSentences(changes, stack, cost);
   const changed = stack.filter((entry) => changes?.changed.has(entry.slot));
   return (
     <div className={styles.status}>
       <p role="status" className={styles.statusText}>
-        {sentences.join(' ')}
+        {format.sentences(sentences)}
       </p>
       {changed.length > 0 ? (
         <nav aria-label={t(messages.whatIfJump)}>

@@ -70,7 +70,7 @@ function ScenarioChanges({ scenario, changes, advice, content }: ScenarioChanges
       </ul>
       <p className={styles.stack}>
         <span className={styles.stackLabel}>{t(messages.scenarioStackLabel)}</span>{' '}
-        {sentences.join(' ')}
+        {format.sentences(sentences)}
       </p>
       <ScenarioActions scenario={scenario} />
       <p className={styles.note}>{t(texts.note)}</p>
