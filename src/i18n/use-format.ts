@@ -11,6 +11,8 @@ export interface Formatters {
   contentDate: (isoDate: string) => string;
   /** "A, B and C" / 「A、B、C」: several chosen options in one phrase. */
   list: (items: readonly string[]) => string;
+  /** Sentences as one paragraph: a space between them in English, none after a Japanese 。. */
+  sentences: (items: readonly string[]) => string;
   /** Picks the singular or plural message by the language's own plural rules. */
   plural: (count: number, forms: { one: LocalizedText; other: LocalizedText }) => LocalizedText;
 }
@@ -46,6 +48,7 @@ function createFormatters(lang: Lang): Formatters {
       })).format(contentDateInstant(isoDate)),
     list: (items) =>
       (lists ??= new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' })).format(items),
+    sentences: (items) => items.join(lang === 'ja' ? '' : ' '),
     plural: (count, forms) =>
       (plurals ??= new Intl.PluralRules(lang)).select(count) === 'one' ? forms.one : forms.other,
   };

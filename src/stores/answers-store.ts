@@ -28,6 +28,8 @@ interface AnswersState extends SavedSession {
   visitSection: (sectionId: string) => void;
   /** Replaces every answer at once, as opening a preset does. */
   replaceAnswers: (answers: Answers) => void;
+  /** Replaces the answers with the user's own edit of them (a what-if kept): the section they were on stays. */
+  keepAnswers: (answers: Answers) => void;
   startOver: () => void;
   dismissNotice: () => void;
 }
@@ -122,6 +124,9 @@ export const useAnswersStore = create<AnswersState>()(
       },
       replaceAnswers: (answers) => {
         set({ answers, savedAt: new Date().toISOString(), lastSectionId: undefined });
+      },
+      keepAnswers: (answers) => {
+        set({ answers, savedAt: new Date().toISOString() });
       },
       startOver: () => {
         set({ ...emptySession, notice: undefined });

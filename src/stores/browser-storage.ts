@@ -19,32 +19,54 @@ export const useStorageStatus = create<StorageStatus>()((set) => ({
 }));
 
 /**
- * The one way the app reaches localStorage, for every store. A browser can refuse any call: the
- * storage is full (QuotaExceededError), turned off (SecurityError), or `localStorage` itself is
- * null, as in some WebViews. Reads then find nothing, and writes keep the state in memory for
- * this visit and tell the user once, rather than breaking the click that saved.
+ * Storage behind guards. A browser can refuse any call: the storage is full (QuotaExceededError),
+ * turned off (SecurityError), or the storage object itself is null, as in some WebViews. Reads then
+ * find nothing, and writes keep the state in memory for this visit and call `onWriteFailure`,
+ * rather than breaking the click that saved.
  */
-export const browserStorage = {
-  getItem: (name) => {
-    try {
-      return localStorage.getItem(name);
-    } catch {
-      return null;
-    }
+function guardedStorage(storage: () => Storage, onWriteFailure: () => void) {
+  return {
+    getItem: (name) => {
+      try {
+        return storage().getItem(name);
+      } catch {
+        return null;
+      }
+    },
+    setItem: (name, value) => {
+      try {
+        storage().setItem(name, value);
+      } catch {
+        onWriteFailure();
+      }
+    },
+    removeItem: (name) => {
+      try {
+        storage().removeItem(name);
+      } catch {
+        // Nothing to remove from a storage we cannot reach.
+      }
+    },
+  } satisfies StateStorage<void>;
+}
+
+/**
+ * The one way the app reaches localStorage, for every store that keeps the user's work. A failed
+ * write tells the user once that what they change lasts only while the tab is open.
+ */
+export const browserStorage = guardedStorage(
+  () => localStorage,
+  () => {
+    if (!useStorageStatus.getState().told)
+      useStorageStatus.setState({ notSaving: true, told: true });
   },
-  setItem: (name, value) => {
-    try {
-      localStorage.setItem(name, value);
-    } catch {
-      if (!useStorageStatus.getState().told)
-        useStorageStatus.setState({ notSaving: true, told: true });
-    }
-  },
-  removeItem: (name) => {
-    try {
-      localStorage.removeItem(name);
-    } catch {
-      // Nothing to remove from a storage we cannot reach.
-    }
-  },
-} satisfies StateStorage<void>;
+);
+
+/**
+ * The one way the app reaches sessionStorage: for what should outlive a reload but not the tab (a
+ * what-if scenario). A failed write says nothing, as losing it costs the user no saved work.
+ */
+export const sessionBrowserStorage = guardedStorage(
+  () => sessionStorage,
+  () => undefined,
+);

@@ -11,4 +11,29 @@ export const uiMessages = defineMessages({
   startOverConfirm: { en: 'Clear my answers', ja: '回答を消去する' },
   cancel: { en: 'Cancel', ja: 'キャンセル' },
   answersCleared: { en: 'Your answers were cleared.', ja: '回答を消去しました。' },
+  adoptChangesTitle: {
+    en: 'Save these answers with your changes?',
+    ja: '変更を加えた回答を保存しますか？',
+  },
+  adoptChangesExampleOne: {
+    en: 'Your answers will be this example team’s answers with the {count} change you made here.',
+    ja: 'このサンプルのチームの回答に、ここで加えた {count} 件の変更を反映して保存します。',
+  },
+  adoptChangesExampleOther: {
+    en: 'Your answers will be this example team’s answers with the {count} changes you made here.',
+    ja: 'このサンプルのチームの回答に、ここで加えた {count} 件の変更を反映して保存します。',
+  },
+  adoptChangesLinkOne: {
+    en: 'Your answers will be the link’s answers with the {count} change you made here.',
+    ja: 'リンクの回答に、ここで加えた {count} 件の変更を反映して保存します。',
+  },
+  adoptChangesLinkOther: {
+    en: 'Your answers will be the link’s answers with the {count} changes you made here.',
+    ja: 'リンクの回答に、ここで加えた {count} 件の変更を反映して保存します。',
+  },
+  adoptChangesReplaces: {
+    en: 'They replace the answers saved in this browser. Links you shared and files you exported are not affected.',
+    ja: 'このブラウザに保存されている回答は置き換えられます。共有したリンクやエクスポートしたファイルには影響しません。',
+  },
+  adoptChangesConfirm: { en: 'Save with my changes', ja: '変更を含めて保存する' },
 });

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useLocalize } from '../i18n/use-localize';
 import { useAnnouncementStore } from '../stores/announcement-store';
 import { useAnswersStore } from '../stores/answers-store';
+import { useScenarioStore } from '../stores/scenario-store';
 import buttons from './button.module.css';
 import { ConfirmDialog } from './confirm-dialog';
 import { uiMessages } from './messages';
@@ -10,6 +11,7 @@ import { uiMessages } from './messages';
 export function StartOverButton() {
   const t = useLocalize();
   const startOver = useAnswersStore((state) => state.startOver);
+  const discardScenario = useScenarioStore((state) => state.discard);
   const announce = useAnnouncementStore((state) => state.announce);
   const [confirming, setConfirming] = useState(false);
 
@@ -32,6 +34,7 @@ export function StartOverButton() {
         cancelLabel={t(uiMessages.cancel)}
         onConfirm={() => {
           startOver();
+          discardScenario();
           setConfirming(false);
           announce(t(uiMessages.answersCleared));
           // The page changes under the user (this button may be gone): continue from its top.

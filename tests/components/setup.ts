@@ -5,6 +5,7 @@ import { useAnswersStore } from '../../src/stores/answers-store';
 import { useStorageStatus } from '../../src/stores/browser-storage';
 import { useFacilitatorNotesStore } from '../../src/stores/facilitator-notes-store';
 import { useLanguageStore } from '../../src/stores/language-store';
+import { useScenarioStore } from '../../src/stores/scenario-store';
 
 // Screens load their code on first visit, and the results bring the whole catalog: on a busy
 // two-core CI machine that first load can take many times Testing Library's default second. The
@@ -29,6 +30,8 @@ afterEach(() => {
   useAnnouncementStore.setState(useAnnouncementStore.getInitialState(), true);
   useStorageStatus.setState(useStorageStatus.getInitialState(), true);
   useFacilitatorNotesStore.setState(useFacilitatorNotesStore.getInitialState(), true);
+  useScenarioStore.setState(useScenarioStore.getInitialState(), true);
   localStorage.clear();
+  sessionStorage.clear();
   document.documentElement.lang = 'en';
 });

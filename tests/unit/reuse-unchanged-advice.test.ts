@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { Advice } from '../../src/domain/advice';
 import { advise } from '../../src/domain/advise';
 import { allQuestions, type Answers } from '../../src/domain/answers';
-import { reuseUnchangedAdvice } from '../../src/features/results/reuse-unchanged';
+import { reuseUnchangedAdvice } from '../../src/features/results/what-if/reuse-unchanged';
 import { content } from '../fixtures/content';
 
 /** Every answer a "what if" panel could give from `answers`: each other option of each question. */

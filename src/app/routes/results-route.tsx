@@ -7,6 +7,7 @@ import { useLocalize } from '../../i18n/use-localize';
 import { useAnswersStore } from '../../stores/answers-store';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { useQuestionsPath } from '../../ui/use-questions-path';
+import { useSavedScenario } from '../../ui/use-saved-scenario';
 import { appMessages } from '../messages';
 import { ResultsWithContent } from './results-with-content';
 import styles from './results-route.module.css';
@@ -16,11 +17,14 @@ const ExportPanel = lazy(async () => ({
   default: (await import('../../features/export/export-panel')).ExportPanel,
 }));
 
-/** `/results`: the advice for the saved answers, with "what if" edits written back to the store. */
+/**
+ * `/results`: the advice for the saved answers, with "what if" edits kept in a scenario beside them
+ * until the user keeps it. Copy link and the export read the saved answers, as the review page does.
+ */
 function ResultsRoute() {
   const t = useLocalize();
   const answers = useAnswersStore((state) => state.answers);
-  const setAnswer = useAnswersStore((state) => state.setAnswer);
+  const scenario = useSavedScenario();
   const questionsPath = useQuestionsPath(outline);
   useDocumentTitle(t(appMessages.resultsTitle));
   const hasAnswers = Object.keys(answers).length > 0;
@@ -33,7 +37,7 @@ function ResultsRoute() {
           <Link to={questionsPath}>{t(appMessages.startQuestions)}</Link>
         </p>
       )}
-      <ResultsWithContent answers={answers} onAnswerChange={setAnswer} />
+      <ResultsWithContent scenario={scenario} />
       {hasAnswers && (
         <>
           <div className={styles.share}>

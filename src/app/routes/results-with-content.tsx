@@ -12,6 +12,6 @@ export function ResultsWithContent(props: Omit<ResultsPageProps, 'content'>) {
 }
 
 /** The results under a share link's or a preset's banner, for those pages' `renderResults`. */
-export const renderResults: RenderResults = (answers, onAnswerChange) => (
-  <ResultsWithContent answers={answers} onAnswerChange={onAnswerChange} />
+export const renderResults: RenderResults = (scenario) => (
+  <ResultsWithContent scenario={scenario} />
 );

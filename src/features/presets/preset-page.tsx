@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useMemo, useState, type ReactNode } from 'react';
 import { parseAnswers } from '../../domain/answers';
 import type { Preset } from '../../domain/guidance-schema';
 import type { Questionnaire } from '../../domain/questionnaire-schema';
@@ -6,12 +6,14 @@ import { useLocalize } from '../../i18n/use-localize';
 import { useAnswersStore } from '../../stores/answers-store';
 import { useFacilitatorNotesStore } from '../../stores/facilitator-notes-store';
 import buttons from '../../ui/button.module.css';
+import { ConfirmAdoptChanges } from '../../ui/confirm-adopt-changes';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import type { RenderResults } from '../../ui/render-results';
 import { sameAnswers } from '../../ui/same-answers';
 import { useAdoptAnswers } from '../../ui/use-adopt-answers';
 import { useDocumentTitle } from '../../ui/use-document-title';
-import { usePreviewAnswers } from '../../ui/use-preview-answers';
+import { usePreviewScenario } from '../../ui/use-preview-scenario';
+import { countChanges } from '../../ui/what-if-scenario';
 import { presetMessages as messages } from './messages';
 import styles from './preset-page.module.css';
 
@@ -25,9 +27,10 @@ interface PresetPageProps {
 
 /**
  * `/p/:presetId`: an example team's results under a banner with its name and, on the mentor's own
- * screen, the facilitator's note. "What if" edits change only this view; "Make it mine" copies it
- * into the saved answers, asking first when that would replace different ones; "Copy link" shares
- * the page and changes nothing.
+ * screen, the facilitator's note. "What if" edits make a scenario over the example's answers on
+ * this page only. "Make it mine" saves what is shown, the example with those edits (what the user
+ * saves is what they are looking at), and asks first when there are edits, naming them, or when it
+ * would replace different saved answers. "Copy link" shares the page and changes nothing.
  */
 export function PresetPage({ preset, questionnaire, renderResults, copyLink }: PresetPageProps) {
   const t = useLocalize();
@@ -36,14 +39,25 @@ export function PresetPage({ preset, questionnaire, renderResults, copyLink }: P
   const showNotes = useFacilitatorNotesStore((state) => state.show);
   const setShowNotes = useFacilitatorNotesStore((state) => state.setShow);
   const notesHintId = useId();
-  const [asking, setAsking] = useState(false);
-  const [answers, changePreview] = usePreviewAnswers(
+  const [asking, setAsking] = useState<'changes' | 'replace' | null>(null);
+  const presetAnswers = useMemo(
     () => parseAnswers(preset.answers, questionnaire).answers,
+    [preset, questionnaire],
   );
+  const scenario = usePreviewScenario('example', presetAnswers);
+  const { answers } = scenario;
   const title = t(preset.title);
   useDocumentTitle(title);
 
   const wouldReplace = Object.keys(saved).length > 0 && !sameAnswers(saved, answers, questionnaire);
+  const changes = countChanges(scenario, questionnaire);
+  const confirmed = () => {
+    setAsking(null);
+    adopt(answers);
+  };
+  const cancelled = () => {
+    setAsking(null);
+  };
 
   return (
     <>
@@ -79,7 +93,8 @@ export function PresetPage({ preset, questionnaire, renderResults, copyLink }: P
             type="button"
             className={buttons.primary}
             onClick={() => {
-              if (wouldReplace) setAsking(true);
+              if (changes > 0) setAsking('changes');
+              else if (wouldReplace) setAsking('replace');
               else adopt(answers);
             }}
           >
@@ -89,20 +104,23 @@ export function PresetPage({ preset, questionnaire, renderResults, copyLink }: P
         </div>
       </section>
       <ConfirmDialog
-        open={asking}
+        open={asking === 'replace'}
         title={t(messages.replaceTitle)}
         body={t(messages.replaceBody)}
         confirmLabel={t(messages.replaceConfirm)}
         cancelLabel={t(messages.keepMine)}
-        onConfirm={() => {
-          setAsking(false);
-          adopt(answers);
-        }}
-        onCancel={() => {
-          setAsking(false);
-        }}
+        onConfirm={confirmed}
+        onCancel={cancelled}
       />
-      {renderResults(answers, changePreview)}
+      <ConfirmAdoptChanges
+        open={asking === 'changes'}
+        origin="example"
+        changes={changes}
+        replacing={wouldReplace}
+        onConfirm={confirmed}
+        onCancel={cancelled}
+      />
+      {renderResults(scenario)}
     </>
   );
 }

@@ -195,4 +195,48 @@ export const messages = defineMessages({
     ja: '不要になった領域が {count} 件あります：{slots}。',
   },
   whatIfJump: { en: 'Go to the changed picks', ja: '変わった項目へ移動' },
+
+  scenarioTitleSaved: { en: 'Changed from your answers', ja: '保存した回答からの変更' },
+  scenarioTitleExample: {
+    en: 'Changed from the example team’s answers',
+    ja: 'サンプルのチームの回答からの変更',
+  },
+  scenarioTitleLink: { en: 'Changed from the link’s answers', ja: 'リンクの回答からの変更' },
+  scenarioAnswerChange: {
+    en: '{question}: {before} → {after}',
+    ja: '{question}：{before} → {after}',
+  },
+  scenarioStackLabel: { en: 'What this does to the stack', ja: 'スタックへの影響' },
+  scenarioSavedNote: {
+    en: 'Copy link, the export and the review page use your saved answers until you keep these changes.',
+    ja: 'この変更を保存するまで、リンクのコピー、エクスポート、回答の確認ページでは保存済みの回答を使います。',
+  },
+  scenarioExampleNote: {
+    en: '“Make it mine” saves the example team’s answers with these changes.',
+    ja: '「自分の回答にする」を選ぶと、サンプルのチームの回答にこの変更を加えたものが保存されます。',
+  },
+  scenarioLinkNote: {
+    en: '“Use these answers” saves the link’s answers with these changes.',
+    ja: '「この回答を使う」を選ぶと、リンクの回答にこの変更を加えたものが保存されます。',
+  },
+  scenarioKeep: { en: 'Keep these changes', ja: 'この変更を保存する' },
+  scenarioKept: {
+    en: 'Your saved answers now include these changes.',
+    ja: '変更を保存した回答に反映しました。',
+  },
+  scenarioBackSaved: { en: 'Back to my answers', ja: '保存した回答に戻す' },
+  scenarioBackExample: { en: 'Back to the example team’s answers', ja: 'サンプルの回答に戻す' },
+  scenarioBackLink: { en: 'Back to the link’s answers', ja: 'リンクの回答に戻す' },
+  scenarioBackDoneSaved: {
+    en: 'Back to your saved answers; the changes were dropped.',
+    ja: '変更を取り消し、保存した回答に戻しました。',
+  },
+  scenarioBackDoneExample: {
+    en: 'Back to the example team’s answers; the changes were dropped.',
+    ja: '変更を取り消し、サンプルのチームの回答に戻しました。',
+  },
+  scenarioBackDoneLink: {
+    en: 'Back to the link’s answers; the changes were dropped.',
+    ja: '変更を取り消し、リンクの回答に戻しました。',
+  },
 });

@@ -1,11 +1,11 @@
-import { useCallback, useInsertionEffect, useMemo, useRef, useState, type JSX } from 'react';
+import { useMemo, useState, type JSX } from 'react';
 import type { Warning } from '../../domain/advice';
-import { effectiveAnswers, type Answers, type AnswerValue } from '../../domain/answers';
+import { effectiveAnswers } from '../../domain/answers';
 import { answerListForRole } from '../../domain/question-roles';
 import type { Content } from '../../domain/content';
 import { useLocalize } from '../../i18n/use-localize';
+import type { WhatIfScenario } from '../../ui/what-if-scenario';
 import { ActionPlan } from './action-plan/action-plan';
-import { ChangeStatus } from './change-status';
 import { CostSummary } from './cost/cost-summary';
 import { DecisionList } from './decision-list';
 import { FailureChecklist } from './failure-checklist';
@@ -26,15 +26,14 @@ import { StackDiagram } from './stack-diagram';
 import { StageRoadmap } from './stage-roadmap';
 import { useOpenParts } from './use-open-parts';
 import { warningsBySlot, type WarningsBySlot } from './warnings-by-slot';
-import { useWhatIfAdvice } from './use-what-if-advice';
-import { WhatIfPanel } from './what-if-panel';
+import { useWhatIfAdvice } from './what-if/use-what-if-advice';
+import { WhatIfSection } from './what-if/what-if-section';
 import styles from './results-page.module.css';
 
 export interface ResultsPageProps {
-  /** The user's answers as stored; questions no longer shown are dropped here, as the engine does. */
-  answers: Answers;
+  /** The answers shown, as a what-if scenario over the saved ones, a preset's or a link's. */
+  scenario: WhatIfScenario;
   content: Content;
-  onAnswerChange: (questionId: string, value: AnswerValue | undefined) => void;
 }
 
 const noClients: readonly string[] = [];
@@ -46,22 +45,6 @@ const sectionLinks: readonly SectionLink[] = [
   sections.cards,
   ...collapsedSections,
 ];
-
-type AnswerChange = ResultsPageProps['onAnswerChange'];
-
-/**
- * A change handler that keeps its identity across renders and always calls the latest
- * `onAnswerChange`, so the memoised answer controls do not re-render when a parent passes a new one.
- */
-function useStableAnswerChange(onAnswerChange: AnswerChange): AnswerChange {
-  const latest = useRef(onAnswerChange);
-  useInsertionEffect(() => {
-    latest.current = onAnswerChange;
-  });
-  return useCallback<AnswerChange>((questionId, value) => {
-    latest.current(questionId, value);
-  }, []);
-}
 
 /**
  * The warnings per slot, each slot's array kept while its warnings stay the same. The previous
@@ -82,17 +65,17 @@ function useWarningsBySlot(warnings: readonly Warning[]): WarningsBySlot {
  * The recommendation for the team's answers, built to be acted on: the cost, this week's plan and
  * the stack as a picture come first; every pick is one line that opens in place to say why, what
  * else would do and how to set it up; the doors, heavy lifting, design for failure, the road ahead
- * and the "what if" panel are closed parts that open in place or from the in-page links. Advice is
- * derived on every answer change, never stored.
+ * and the "what if" panel (a scenario beside the answers it starts from) are closed parts that open
+ * in place or from the in-page links. Advice is derived on every answer change, never stored.
  *
  * A "what if" change must show within a frame, so the parts of the page are memoised and the
  * advice keeps the objects of every part the change left alone: only what changed re-renders.
  */
-export function ResultsPage({ answers, content, onAnswerChange }: ResultsPageProps): JSX.Element {
+export function ResultsPage({ scenario, content }: ResultsPageProps): JSX.Element {
   const t = useLocalize();
+  const { answers } = scenario;
   const { advice, changes, changedSlots } = useWhatIfAdvice(answers, content);
   const shown = useMemo(() => effectiveAnswers(answers, content.questionnaire), [answers, content]);
-  const onChange = useStableAnswerChange(onAnswerChange);
   const parts = useOpenParts();
   const clientsAnswer = answerListForRole(shown, content.questionnaire, 'clients');
   const clients = clientsAnswer.length > 0 ? clientsAnswer : noClients;
@@ -197,8 +180,13 @@ export function ResultsPage({ answers, content, onAnswerChange }: ResultsPagePro
               title={t(sections.whatIf.title)}
               disclosure={disclosure(sections.whatIf.id)}
             >
-              <ChangeStatus changes={changes} stack={advice.stack} cost={advice.cost.monthly} />
-              <WhatIfPanel answers={shown} content={content} onAnswerChange={onChange} />
+              <WhatIfSection
+                scenario={scenario}
+                shown={shown}
+                advice={advice}
+                changes={changes}
+                content={content}
+              />
             </ResultsSection>
           </div>
         </div>

@@ -8,7 +8,7 @@ import { messages } from './messages';
 import { slotCardId } from './results-sections';
 import { shortServiceName } from './short-service-name';
 import { SlotDetails } from './slot-details';
-import type { SlotChange } from './stack-changes';
+import type { SlotChange } from './what-if/stack-changes';
 import { WarningList } from './warning-list';
 import styles from './slot-card.module.css';
 

@@ -1,15 +1,17 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { Questionnaire } from '../../domain/questionnaire-schema';
 import { decodeShareLink } from '../../domain/share-link/decode-share-link';
 import { useLocalize } from '../../i18n/use-localize';
 import { useAnswersStore } from '../../stores/answers-store';
 import buttons from '../../ui/button.module.css';
+import { ConfirmAdoptChanges } from '../../ui/confirm-adopt-changes';
 import type { RenderResults } from '../../ui/render-results';
 import { sameAnswers } from '../../ui/same-answers';
 import { useAdoptAnswers } from '../../ui/use-adopt-answers';
 import { useDocumentTitle } from '../../ui/use-document-title';
-import { usePreviewAnswers } from '../../ui/use-preview-answers';
+import { usePreviewScenario } from '../../ui/use-preview-scenario';
+import { countChanges } from '../../ui/what-if-scenario';
 import { LinkProblemsNotice } from './link-problems-notice';
 import { shareMessages as messages } from './messages';
 import styles from './share.module.css';
@@ -23,7 +25,8 @@ interface SharedLinkPageProps {
 
 /**
  * `/s?…`: the results for the answers in a share link. The saved answers are never touched until
- * the user picks "Use these answers"; "what if" edits here change only this preview.
+ * the user picks "Use these answers"; "what if" edits make a scenario over the link's answers on
+ * this page only, and "Use these answers" saves what is shown, asking first when it has edits.
  */
 export function SharedLinkPage({ query, questionnaire, renderResults }: SharedLinkPageProps) {
   const t = useLocalize();
@@ -31,7 +34,10 @@ export function SharedLinkPage({ query, questionnaire, renderResults }: SharedLi
   const adopt = useAdoptAnswers();
   const saved = useAnswersStore((state) => state.answers);
   const decoded = useMemo(() => decodeShareLink(query, questionnaire), [query, questionnaire]);
-  const [preview, changePreview] = usePreviewAnswers(decoded.answers);
+  const scenario = usePreviewScenario('link', decoded.answers);
+  const preview = scenario.answers;
+  const changes = countChanges(scenario, questionnaire);
+  const [asking, setAsking] = useState(false);
   useDocumentTitle(t(messages.pageTitle));
 
   const hasSaved = Object.keys(saved).length > 0;
@@ -69,7 +75,8 @@ export function SharedLinkPage({ query, questionnaire, renderResults }: SharedLi
                     type="button"
                     className={buttons.primary}
                     onClick={() => {
-                      adopt(preview);
+                      if (changes > 0) setAsking(true);
+                      else adopt(preview);
                     }}
                   >
                     {t(messages.useThese)}
@@ -89,7 +96,20 @@ export function SharedLinkPage({ query, questionnaire, renderResults }: SharedLi
               )}
             </div>
           </section>
-          {renderResults(preview, changePreview)}
+          <ConfirmAdoptChanges
+            open={asking}
+            origin="link"
+            changes={changes}
+            replacing={hasSaved}
+            onConfirm={() => {
+              setAsking(false);
+              adopt(preview);
+            }}
+            onCancel={() => {
+              setAsking(false);
+            }}
+          />
+          {renderResults(scenario)}
         </>
       ) : (
         <div className={styles.empty}>

@@ -1,8 +1,9 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
-import type { Answers, AnswerValue } from '../../../src/domain/answers';
+import type { Answers } from '../../../src/domain/answers';
 import { ResultsPage } from '../../../src/features/results/results-page';
+import { useAnswersStore } from '../../../src/stores/answers-store';
+import { useSavedScenario } from '../../../src/ui/use-saved-scenario';
 // The content the browser gets, parsed and checked by the Vite plugin. (tests/fixtures/content
 // cannot load under jsdom: its file URL resolves against jsdom's URL class and stops being file:.)
 import content from '../bilingual-content';
@@ -16,25 +17,20 @@ export function presetAnswers(id: string): Answers {
   return preset.answers;
 }
 
-/** Owns the answers like the app's store does, so "what if" edits flow back into the page. */
-function ResultsWithAnswers({ initial }: { initial: Answers }) {
-  const [answers, setAnswers] = useState(initial);
-  const change = (questionId: string, value: AnswerValue | undefined) => {
-    setAnswers((previous) => {
-      const next = Object.entries(previous).filter(([id]) => id !== questionId);
-      return Object.fromEntries(value === undefined ? next : [...next, [questionId, value]]);
-    });
-  };
-  return <ResultsPage answers={answers} content={content} onAnswerChange={change} />;
+/** The results page as `/results` shows it: the saved answers, with a what-if scenario beside them. */
+function ResultsOfSavedAnswers() {
+  return <ResultsPage scenario={useSavedScenario()} content={content} />;
 }
 
 /**
- * Renders the results for the answers and, unless `collapsed`, opens every part the way a reader
- * does with "Open every part", so a test can read any pick's details.
+ * Saves `answers` in the answers store, as a finished questionnaire would, opens the results and,
+ * unless `collapsed`, opens every part the way a reader does with "Open every part", so a test can
+ * read any pick's details.
  */
 export function renderResults(answers: Answers, { collapsed = false } = {}) {
+  useAnswersStore.setState({ answers });
   const user = userEvent.setup();
-  const rendered = render(<ResultsWithAnswers initial={answers} />);
+  const rendered = render(<ResultsOfSavedAnswers />);
   if (!collapsed)
     fireEvent.click(screen.getByRole('button', { name: /^(Open every part|すべて開く)$/ }));
   return { user, ...rendered };

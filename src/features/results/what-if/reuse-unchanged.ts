@@ -1,4 +1,4 @@
-import { warningKey, type Advice } from '../../domain/advice';
+import { warningKey, type Advice } from '../../../domain/advice';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -1,10 +1,10 @@
 import { memo, useId } from 'react';
-import type { AnswerValue } from '../../domain/answers';
-import type { Question } from '../../domain/questionnaire-schema';
-import { useLocalize } from '../../i18n/use-localize';
-import { messages } from './messages';
+import type { AnswerValue } from '../../../domain/answers';
+import type { Question } from '../../../domain/questionnaire-schema';
+import { useLocalize } from '../../../i18n/use-localize';
+import { messages } from '../messages';
 import styles from './what-if-panel.module.css';
-import { toggleOption } from '../../domain/toggle-option';
+import { toggleOption } from '../../../domain/toggle-option';
 
 interface AnswerControlProps {
   question: Question;

@@ -1,9 +1,9 @@
-import { isQuestionShown, type Answers, type AnswerValue } from '../../domain/answers';
-import type { Content } from '../../domain/content';
-import { useLocalize } from '../../i18n/use-localize';
+import { isQuestionShown, type Answers, type AnswerValue } from '../../../domain/answers';
+import type { Content } from '../../../domain/content';
+import { useLocalize } from '../../../i18n/use-localize';
 import { AnswerControl } from './answer-control';
 import styles from './what-if-panel.module.css';
-import { messages } from './messages';
+import { messages } from '../messages';
 
 interface WhatIfPanelProps {
   /** The answers the engine sees (hidden questions dropped), so controls match the advice. */

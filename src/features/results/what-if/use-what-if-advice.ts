@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import type { Advice } from '../../domain/advice';
-import { advise } from '../../domain/advise';
-import type { Answers } from '../../domain/answers';
-import type { Content } from '../../domain/content';
+import type { Advice } from '../../../domain/advice';
+import { advise } from '../../../domain/advise';
+import type { Answers } from '../../../domain/answers';
+import type { Content } from '../../../domain/content';
 import { reuseUnchangedAdvice } from './reuse-unchanged';
 import { diffAdvice, type StackChanges } from './stack-changes';
 

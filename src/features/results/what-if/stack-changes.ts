@@ -1,5 +1,5 @@
-import type { Advice, StackEntry } from '../../domain/advice';
-import type { MoneyRange } from '../../domain/cost/estimate-cost';
+import type { Advice, StackEntry } from '../../../domain/advice';
+import type { MoneyRange } from '../../../domain/cost/estimate-cost';
 
 /** How one slot moved: `previous` holds its services before, or is null when the slot is new. */
 export interface SlotChange {
