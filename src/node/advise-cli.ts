@@ -10,10 +10,12 @@ import type { Content } from '../domain/content';
 import { inLanguage } from '../domain/in-language';
 import { IsoDate, languages, type Lang } from '../domain/localized-text';
 import { safeLinkDestination } from '../domain/markdown/escape-markdown';
+import { renderAdrFiles } from '../domain/markdown/render-adr-files';
 import { joinAdrs, renderAdrs } from '../domain/markdown/render-adrs';
 import { renderMarkdown } from '../domain/markdown/render-markdown';
-import { showUntrusted } from '../domain/show-untrusted';
+import { escapeControls, showUntrusted } from '../domain/show-untrusted';
 import { readAnswersInput } from './answers-input';
+import { writeMarkdownFiles } from './write-markdown-files';
 
 export interface CliResult {
   stdout: string;
@@ -22,22 +24,30 @@ export interface CliResult {
 }
 
 export const usage = `usage: npm run -s advise -- [--answers FILE|-] [--preset ID] [--lang en|ja]
-                         [--format json|md|adr] [--date YYYY-MM-DD] [--project NAME] [--app-url URL]
+                         [--format json|md|adr] [--out DIR [--force]]
+                         [--date YYYY-MM-DD] [--project NAME] [--app-url URL]
   --answers FILE  answers as JSON or YAML ({"stage": "seed", "data": ["relational"], ...}); - reads stdin
   --preset ID     start from a preset in content/presets; --answers then overrides single questions
   --lang          language of the texts in the output (default en)
   --format        json (default): the advice; md: the Markdown document;
                   adr: one MADR record per one-way door, each after a line "==> 0001-id.md <=="
+  --out DIR       with --format adr: write each record to its own file and a README.md index into
+                  DIR (created if missing) instead of printing them; prints the paths written.
+                  Refuses to replace a file that holds other text
+  --force         with --out: replace such files
   --date          the date printed in md and adr output (never read from the clock)
   --project       the project name in the md title and the adr context
   --app-url       the app's address, for the md link back with these answers`;
 
 const formats = ['json', 'md', 'adr'] as const;
-/** Options that only a document format prints, and those formats. */
-const documentOptions = [
+/** Options that only some formats take, and those formats. */
+const formatOptions = [
   ['date', ['md', 'adr']],
   ['project', ['md', 'adr']],
   ['app-url', ['md']],
+  // Only the records come as several files; a single document is written with `>`.
+  ['out', ['adr']],
+  ['force', ['adr']],
 ] as const;
 
 /** At most this many problems are listed, then how many more there were. */
@@ -75,8 +85,9 @@ function failInput(message: string): CliResult {
 }
 
 /**
- * The command line, as a function of its arguments, so tests run it without a process. Any unknown
- * id or value fails the whole run with exit code 2 before anything is printed on stdout.
+ * The command line, as a function of its arguments, so tests run it without a process (only
+ * `--out` touches the disk). Any unknown id or value fails the whole run with exit code 2 before
+ * anything is printed on stdout or written.
  */
 export function runAdviseCli(
   argv: readonly string[],
@@ -95,6 +106,8 @@ export function runAdviseCli(
         date: { type: 'string' },
         project: { type: 'string' },
         'app-url': { type: 'string' },
+        out: { type: 'string' },
+        force: { type: 'boolean' },
         help: { type: 'boolean' },
       },
       strict: true,
@@ -111,10 +124,12 @@ export function runAdviseCli(
     return fail(`unknown --format ${quote(values.format)}; expected ${formats.join(' or ')}`);
   }
   const format = values.format as (typeof formats)[number];
-  for (const [option, allowed] of documentOptions) {
+  for (const [option, allowed] of formatOptions) {
     if (values[option] !== undefined && !(allowed as readonly string[]).includes(format))
       return fail(`--${option} applies to --format ${allowed.join(' or ')}`);
   }
+  if (values.out === '') return fail('--out needs a folder');
+  if (values.force && values.out === undefined) return fail('--force applies with --out');
   if (values.date !== undefined && !IsoDate.safeParse(values.date).success)
     return fail(`--date ${quote(values.date)} is not a valid date (YYYY-MM-DD)`);
   if (values['app-url'] !== undefined && safeLinkDestination(values['app-url']) === null)
@@ -158,11 +173,17 @@ export function runAdviseCli(
         stderr: '',
         exitCode: 0,
       };
-    case 'adr':
-      return {
-        stdout: joinAdrs(renderAdrs(document)),
-        stderr: '',
-        exitCode: 0,
-      };
+    case 'adr': {
+      if (values.out === undefined)
+        return { stdout: joinAdrs(renderAdrs(document)), stderr: '', exitCode: 0 };
+      const written = writeMarkdownFiles(
+        values.out,
+        renderAdrFiles(document),
+        values.force === true,
+      );
+      if (!written.ok) return failInput(written.reason);
+      const paths = written.paths.map((path) => `${escapeControls(path)}\n`).join('');
+      return { stdout: paths, stderr: '', exitCode: 0 };
+    }
   }
 }

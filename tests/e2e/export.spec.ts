@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
+import { renderAdrFiles } from '../../src/domain/markdown/render-adr-files';
 import { runAdviseCli } from '../../src/node/advise-cli';
 import { content } from '../fixtures/content';
 import { presetAnswers, seedStorage } from './support/app';
@@ -42,5 +44,59 @@ for (const lang of ['en', 'ja'] as const) {
     // The app links back to its share route on whatever address it is served from.
     const appUrl = new URL('/s', page.url()).href;
     expect(text).toBe(commandLineMarkdown('seed-saas', lang, appUrl));
+  });
+}
+
+const zipLabels = {
+  en: { date: 'Date', project: 'Project name (optional)', button: 'Download ADRs (.zip)' },
+  ja: { date: '日付', project: 'プロジェクト名（任意）', button: 'ADR をダウンロード（.zip）' },
+} as const;
+
+for (const lang of ['en', 'ja'] as const) {
+  test(`Download ADRs (.zip) gives one MADR file per decision and an index in ${lang}`, async ({
+    page,
+  }) => {
+    const labels = zipLabels[lang];
+    await seedStorage(page, { lang, answers: presetAnswers('seed-saas') });
+    await page.goto('/results');
+    await page.getByLabel(labels.date, { exact: true }).fill(date);
+    await page.getByLabel(labels.project, { exact: true }).fill('Acme Corp.');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: labels.button }).click(),
+    ]);
+
+    const folder = `adr-acme-corp-${lang}`;
+    expect(download.suggestedFilename()).toBe(`${folder}.zip`);
+    const entries = unzipSync(new Uint8Array(await readFile(await download.path())));
+    expect(Object.keys(entries), 'the index, then the records in order').toEqual([
+      `${folder}/README.md`,
+      `${folder}/0001-primary-database.md`,
+      `${folder}/0002-auth.md`,
+      `${folder}/0003-region.md`,
+    ]);
+    const text = (name: string) => strFromU8(entries[`${folder}/${name}`] ?? new Uint8Array());
+    const index = text('README.md');
+    for (const name of ['0001-primary-database.md', '0002-auth.md', '0003-region.md']) {
+      const record = text(name);
+      const heading = /^---\nstatus: proposed\ndate: 2026-11-24\n---\n\n# (.+)\n/.exec(record);
+      expect(heading, `${name} is a MADR record with its heading`).not.toBeNull();
+      expect(record).toContain(
+        lang === 'en' ? '## Decision Outcome' : '## Decision Outcome（決定）',
+      );
+      expect(index, `the index links ${name} by its title`).toContain(
+        `[${heading?.[1] ?? ''}](${name})`,
+      );
+    }
+    // The same files, byte for byte, as the command line's `--format adr --out` writes.
+    for (const file of renderAdrFiles({
+      answers: presetAnswers('seed-saas'),
+      content,
+      lang,
+      date,
+      projectName: 'Acme Corp.',
+    }))
+      expect(text(file.fileName), file.fileName).toBe(file.markdown);
   });
 }

@@ -1,7 +1,19 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { renderAdrFiles } from '../../src/domain/markdown/render-adr-files';
 import { renderAdrs } from '../../src/domain/markdown/render-adrs';
 import { renderMarkdown } from '../../src/domain/markdown/render-markdown';
 import { escapeControls } from '../../src/domain/show-untrusted';
@@ -261,6 +273,148 @@ describe('advise --format md and adr', () => {
     const result = run('--answers', 'bad.json', '--format', 'md', '--date', '2026-11-24');
     expect(result.exitCode).toBe(2);
     expect(result.stdout).toBe('');
+  });
+});
+
+describe('advise --format adr --out', () => {
+  const seedSaas = content.presets.find((preset) => preset.id === 'seed-saas');
+  if (!seedSaas) throw new Error('fixture: the seed-saas preset is missing');
+  const root = mkdtempSync(join(tmpdir(), 'advise-adr-'));
+  afterAll(() => {
+    rmSync(root, { recursive: true, force: true });
+  });
+  let folders = 0;
+  /** A path in the temporary folder that does not exist yet. */
+  const freshPath = () => join(root, `case-${String((folders += 1))}`);
+  const writeAdrs = (out: string, ...more: string[]) =>
+    run('--preset', 'seed-saas', '--format', 'adr', '--date', '2026-11-24', '--out', out, ...more);
+  const expected = (lang: 'en' | 'ja') =>
+    renderAdrFiles({ answers: seedSaas.answers, content, lang, date: '2026-11-24' });
+  /** A failure: one line on stderr, nothing on stdout, no stack trace, exit code 2. */
+  const expectOneLineFailure = (result: ReturnType<typeof run>, message: string) => {
+    expect(result.exitCode, 'exit code').toBe(2);
+    expect(result.stdout, 'stdout').toBe('');
+    expect(result.stderr, 'stderr').toMatch(/^advise: [^\n]+\n$/);
+    expect(result.stderr).toContain(message);
+    expect(result.stderr, 'no stack trace').not.toMatch(/\n\s+at /);
+  };
+
+  it('writes the index and one file per record into a new nested folder and lists the paths', () => {
+    const out = join(freshPath(), 'docs', 'decisions');
+    const result = run(
+      '--preset',
+      'seed-saas',
+      '--format',
+      'adr',
+      '--date',
+      '2026-11-24',
+      '--lang',
+      'ja',
+      '--out',
+      out,
+    );
+    expect(result.stderr).toBe('');
+    expect(result.exitCode).toBe(0);
+    const files = expected('ja');
+    expect(result.stdout).toBe(files.map((file) => `${join(out, file.fileName)}\n`).join(''));
+    expect(readdirSync(out).sort()).toEqual(files.map((file) => file.fileName).sort());
+    for (const file of files)
+      expect(readFileSync(join(out, file.fileName), 'utf8'), file.fileName).toBe(file.markdown);
+  });
+
+  it('runs again over its own files, which hold the same text', () => {
+    const out = freshPath();
+    expect(writeAdrs(out).exitCode).toBe(0);
+    expect(writeAdrs(out)).toMatchObject({ exitCode: 0, stderr: '' });
+  });
+
+  it('leaves other files in the folder alone', () => {
+    const out = freshPath();
+    mkdirSync(out);
+    writeFileSync(join(out, 'notes.txt'), 'mine');
+    expect(writeAdrs(out).exitCode).toBe(0);
+    expect(readFileSync(join(out, 'notes.txt'), 'utf8')).toBe('mine');
+  });
+
+  it('writes nothing when a record in the folder was edited, until --force', () => {
+    const out = freshPath();
+    mkdirSync(out);
+    writeFileSync(join(out, '0002-auth.md'), 'status: accepted\n');
+    expectOneLineFailure(
+      writeAdrs(out),
+      `not replacing 1 file(s) that hold other text: "${join(out, '0002-auth.md')}"; add --force to replace them`,
+    );
+    expect(readdirSync(out), 'nothing written').toEqual(['0002-auth.md']);
+
+    const forced = writeAdrs(out, '--force');
+    expect(forced.exitCode, forced.stderr).toBe(0);
+    expect(readFileSync(join(out, '0002-auth.md'), 'utf8')).toBe(
+      expected('en').find((file) => file.fileName === '0002-auth.md')?.markdown,
+    );
+  });
+
+  it('names three files it will not replace, then how many more', () => {
+    const out = freshPath();
+    expect(writeAdrs(out).exitCode).toBe(0);
+    const result = run('--preset', 'seed-saas', '--format', 'adr', '--lang', 'ja', '--out', out);
+    expectOneLineFailure(result, 'not replacing 4 file(s) that hold other text: ');
+    expect(result.stderr).toContain(' and 1 more; add --force to replace them');
+  });
+
+  const putFile = (path: string) => {
+    writeFileSync(path, 'x');
+  };
+  it.each([
+    ['a file', putFile, '', 'it is a file, not a folder'],
+    ['below a file', putFile, 'sub', 'a part of the path is a file, not a folder'],
+    [
+      'a folder holding a folder named README.md',
+      (path: string) => {
+        mkdirSync(join(path, 'README.md'), { recursive: true });
+      },
+      '',
+      'it is a folder, not a file',
+    ],
+  ])('refuses a path that is %s in one line', (_case, prepare, below, message) => {
+    const path = freshPath();
+    prepare(path);
+    expectOneLineFailure(writeAdrs(join(path, below), '--force'), message);
+  });
+
+  it.runIf(existsSync('/proc/self'))(
+    'ends with a message where mkdir finds no parent to create, as in /proc',
+    () => {
+      // Node's own recursive mkdir retries such a path forever.
+      expectOneLineFailure(writeAdrs('/proc/advise-adrs'), 'cannot write "/proc/advise-adrs": ');
+    },
+  );
+
+  it.skipIf(process.getuid?.() === 0)('refuses a folder it may not write in', () => {
+    const out = freshPath();
+    mkdirSync(out, { mode: 0o500 });
+    expectOneLineFailure(writeAdrs(out), 'permission denied');
+  });
+
+  it('refuses --out and --force where they do not apply, with the usage', () => {
+    for (const [argv, message] of [
+      [['--format', 'md', '--out', 'adrs'], '--out applies to --format adr'],
+      [['--out', 'adrs'], '--out applies to --format adr'],
+      [['--format', 'adr', '--force'], '--force applies with --out'],
+      [['--format', 'adr', '--out', ''], '--out needs a folder'],
+    ] as const) {
+      const result = run('--preset', 'seed-saas', ...argv);
+      expect(result.exitCode, argv.join(' ')).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toContain(message);
+      expect(result.stderr).toContain('usage:');
+    }
+  });
+
+  it('writes nothing for bad answers', () => {
+    const out = freshPath();
+    const result = run('--answers', 'bad.json', '--format', 'adr', '--out', out);
+    expect(result.exitCode).toBe(2);
+    expect(existsSync(out)).toBe(false);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderComparisonMarkdown } from '../../src/domain/compare/render-comparison-markdown';
 import { languages } from '../../src/domain/localized-text';
-import { renderAdrs } from '../../src/domain/markdown/render-adrs';
+import { renderAdrFiles } from '../../src/domain/markdown/render-adr-files';
 import { renderMarkdown } from '../../src/domain/markdown/render-markdown';
 import { content } from '../fixtures/content';
 
@@ -24,8 +24,9 @@ describe('golden Markdown exports (update with `vitest -u` after a deliberate ch
   });
 
   it.each(languages)('the seed-saas decision records in %s are the reviewed ones', async (lang) => {
-    const adrs = renderAdrs({ answers: preset('seed-saas').answers, content, lang, date });
+    const adrs = renderAdrFiles({ answers: preset('seed-saas').answers, content, lang, date });
     expect(adrs.map((adr) => adr.fileName)).toEqual([
+      'README.md',
       '0001-primary-database.md',
       '0002-auth.md',
       '0003-region.md',

@@ -27,6 +27,11 @@ export interface AdrFile {
   markdown: string;
 }
 
+/** A decision record with its title (escaped Markdown), which the index of the records lists. */
+export interface AdrRecord extends AdrFile {
+  title: string;
+}
+
 /**
  * The answers a decision rests on: for a service pick, those its rules matched; for a decision
  * that is not a pick (the Region), the team's answers to the questions its recommendation reads.
@@ -64,6 +69,15 @@ function drivers(matched: readonly MatchedAnswer[], ctx: MarkdownContext): strin
   });
 }
 
+/** "Project: Acme." for a named project, escaped; nothing for an unnamed one. */
+export function projectLine(
+  projectName: string | undefined,
+  ctx: MarkdownContext,
+): string | undefined {
+  const project = escapeMarkdown(projectName ?? '');
+  return project === '' ? undefined : ctx.say(a.project, { project });
+}
+
 /**
  * MADR's front matter. Only a YYYY-MM-DD date goes in: front matter is YAML, where Markdown
  * escaping does not apply, so any other text is left out rather than risk breaking the block.
@@ -73,8 +87,19 @@ function frontMatter(date: string | undefined): string {
   return ['---', 'status: proposed', ...(dated ? [`date: ${date}`] : []), '---'].join('\n');
 }
 
+/** The record's title: the decision, and the service chosen when it is a pick. */
+function adrTitle(decision: Decision, ctx: MarkdownContext): string {
+  return decision.choice === null
+    ? ctx.text(decision.title)
+    : ctx.say(a.title, {
+        decision: ctx.text(decision.title),
+        choice: ctx.serviceName(decision.choice),
+      });
+}
+
 function renderAdr(
   decision: Decision,
+  title: string,
   advice: Advice,
   input: AdrInput,
   ctx: MarkdownContext,
@@ -83,13 +108,6 @@ function renderAdr(
   const entry = advice.stack.find((candidate) => candidate.slot === decision.slot);
   const bullets = (items: readonly string[]) => items.map((item) => `* ${item}`).join('\n');
   const timeBox = ctx.say(timeBoxLabels[decision.door.timeBox]);
-  const title =
-    decision.choice === null
-      ? ctx.text(decision.title)
-      : ctx.say(a.title, {
-          decision: ctx.text(decision.title),
-          choice: ctx.serviceName(decision.choice),
-        });
 
   const context = [
     ctx.say(entry ? a.contextSlot : a.contextStandalone, {
@@ -97,8 +115,8 @@ function renderAdr(
       timeBox,
     }),
   ];
-  const project = escapeMarkdown(input.projectName ?? '');
-  if (project !== '') context.unshift(ctx.say(a.project, { project }));
+  const project = projectLine(input.projectName, ctx);
+  if (project !== undefined) context.unshift(project);
   if (decision.deliberating) context.push(ctx.say(a.stuck));
   const driverLines = drivers(
     matchedAnswers(
@@ -164,20 +182,24 @@ function renderAdr(
  * outcome with its reasons; consequences, including how to keep the door open), numbered in the
  * decision log's order. Pure and deterministic, escaped like `renderMarkdown`.
  */
-export function renderAdrs(input: AdrInput): AdrFile[] {
+export function renderAdrs(input: AdrInput): AdrRecord[] {
   const ctx = markdownContext(input.content, input.lang);
   const advice = advise(input.answers, input.content);
   return advice.decisions
     .filter((decision) => decision.door.kind === 'one-way')
-    .map((decision, i) => ({
-      fileName: `${String(i + 1).padStart(4, '0')}-${decision.id}.md`,
-      markdown: renderAdr(decision, advice, input, ctx),
-    }));
+    .map((decision, i) => {
+      const title = adrTitle(decision, ctx);
+      return {
+        fileName: `${String(i + 1).padStart(4, '0')}-${decision.id}.md`,
+        title,
+        markdown: renderAdr(decision, title, advice, input, ctx),
+      };
+    });
 }
 
 /**
- * The records as one file, each after a `==> 0001-id.md <==` line as `head` prints between files:
- * what `advise --format adr` prints and the export panel downloads.
+ * The records as one stream, each after a `==> 0001-id.md <==` line as `head` prints between
+ * files: what `advise --format adr` prints without `--out` (a public format, kept as it is).
  */
 export function joinAdrs(adrs: readonly AdrFile[]): string {
   return adrs.map((adr) => `==> ${adr.fileName} <==\n${adr.markdown}`).join('');

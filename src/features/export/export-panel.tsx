@@ -1,16 +1,19 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import type { Answers } from '../../domain/answers';
 import type { Content } from '../../domain/content';
-import { joinAdrs, renderAdrs } from '../../domain/markdown/render-adrs';
+import { adrArchiveName } from '../../domain/markdown/adr-archive-name';
+import { adrIndexFileName, renderAdrFiles } from '../../domain/markdown/render-adr-files';
 import { renderMarkdown } from '../../domain/markdown/render-markdown';
 import { useLang, useLocalize } from '../../i18n/use-localize';
 import buttons from '../../ui/button.module.css';
 import { CopyTextButton } from '../../ui/copy-text-button';
 import { DisclosureHeading } from '../../ui/disclosure-heading';
+import { downloadBlob } from '../../ui/download-blob';
 import { downloadText } from '../../ui/download-text';
 import { shareBaseUrl } from '../../ui/share-url';
 import { todayIsoDate } from '../../ui/today';
 import { LiveRegion } from '../../ui/live-region';
+import { zipTextFiles } from '../../ui/zip-text-files';
 import { MarkdownPreview } from './markdown-preview';
 import { exportMessages as messages } from './messages';
 import styles from './export-panel.module.css';
@@ -23,9 +26,10 @@ export interface ExportPanelProps {
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
- * The advice as Markdown: copy, download (the document, or the ADRs in one file as the command
- * line prints them) and a preview. The document is `renderMarkdown`'s output byte for byte; the
- * link back is the share link "Copy link" gives, so the export opens the same results.
+ * The advice as Markdown: copy, download (the document, or the ADRs as a zip of one file per
+ * decision with an index, the files `advise --format adr --out DIR` writes) and a preview. The
+ * document is `renderMarkdown`'s output byte for byte; the link back is the share link "Copy link"
+ * gives, so the export opens the same results.
  */
 export function ExportPanel({ answers: latestAnswers, content }: ExportPanelProps) {
   const t = useLocalize();
@@ -55,15 +59,25 @@ export function ExportPanel({ answers: latestAnswers, content }: ExportPanelProp
       }),
     [answers, content, lang, validDate, projectName],
   );
-  const adrs = useMemo(
-    () => renderAdrs({ answers, content, lang, date: validDate, projectName }),
+  const adrFiles = useMemo(
+    () => renderAdrFiles({ answers, content, lang, date: validDate, projectName }),
     [answers, content, lang, validDate, projectName],
   );
+  const hasAdrs = adrFiles.some((file) => file.fileName !== adrIndexFileName);
   const stamp = validDate ?? 'undated';
 
-  const download = (fileName: string, text: string) => {
-    downloadText(fileName, text);
+  const announceDownload = (fileName: string) => {
     setStatus(t(messages.downloaded, { file: fileName }));
+  };
+  const downloadAdrZip = () => {
+    // One folder inside the archive, so unzipping beside a repository's own README.md is safe.
+    const folder = adrArchiveName(projectName, lang);
+    const files = adrFiles.map((file) => ({
+      path: `${folder}/${file.fileName}`,
+      text: file.markdown,
+    }));
+    downloadBlob(`${folder}.zip`, zipTextFiles(files, validDate));
+    announceDownload(`${folder}.zip`);
   };
 
   return (
@@ -100,7 +114,9 @@ export function ExportPanel({ answers: latestAnswers, content }: ExportPanelProp
           type="button"
           className={buttons.secondary}
           onClick={() => {
-            download(`stack-advice-${stamp}.md`, markdown);
+            const fileName = `stack-advice-${stamp}.md`;
+            downloadText(fileName, markdown);
+            announceDownload(fileName);
           }}
         >
           {t(messages.downloadMarkdown)}
@@ -108,17 +124,15 @@ export function ExportPanel({ answers: latestAnswers, content }: ExportPanelProp
         <button
           type="button"
           className={buttons.secondary}
-          disabled={adrs.length === 0}
+          disabled={!hasAdrs}
           aria-describedby={adrsHintId}
-          onClick={() => {
-            download(`stack-adrs-${stamp}.md`, joinAdrs(adrs));
-          }}
+          onClick={downloadAdrZip}
         >
-          {t(messages.downloadAdrs)}
+          {t(messages.downloadAdrZip)}
         </button>
       </div>
       <p id={adrsHintId} className={styles.hint}>
-        {t(adrs.length === 0 ? messages.noAdrs : messages.adrsHint)}
+        {t(hasAdrs ? messages.adrZipHint : messages.noAdrs)}
       </p>
       <LiveRegion message={status} />
       <DisclosureHeading

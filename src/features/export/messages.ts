@@ -11,10 +11,10 @@ export const exportMessages = defineMessages({
   copyMarkdown: { en: 'Copy Markdown', ja: 'Markdown をコピー' },
   markdownField: { en: 'Markdown document', ja: 'Markdown 文書' },
   downloadMarkdown: { en: 'Download .md', ja: '.md をダウンロード' },
-  downloadAdrs: { en: 'Download ADRs', ja: 'ADR をダウンロード' },
-  adrsHint: {
-    en: 'One file with an Architecture Decision Record per one-way door, each after a line "==> 0001-name.md <==", as the command line prints them.',
-    ja: 'One-way Door ごとの ADR（アーキテクチャ決定記録）を 1 つのファイルにまとめます。コマンドラインと同じく、各 ADR の前に「==> 0001-name.md <==」の行が入ります。',
+  downloadAdrZip: { en: 'Download ADRs (.zip)', ja: 'ADR をダウンロード（.zip）' },
+  adrZipHint: {
+    en: 'A zip of Architecture Decision Records in the MADR format: one file per one-way door and a README.md that lists them, ready for a folder such as docs/decisions.',
+    ja: 'One-way Door ごとの ADR（アーキテクチャ決定記録）を MADR 形式で 1 件ずつファイルにし、一覧の README.md と合わせて zip にまとめます。docs/decisions などのフォルダーにそのまま置けます。',
   },
   noAdrs: {
     en: 'These answers have no one-way doors, so there are no ADRs to download.',

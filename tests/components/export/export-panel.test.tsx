@@ -1,7 +1,9 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { strFromU8, unzipSync } from 'fflate';
 import content from '../bilingual-content';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { renderAdrFiles } from '../../../src/domain/markdown/render-adr-files';
 import { renderMarkdown } from '../../../src/domain/markdown/render-markdown';
 import { ExportPanel } from '../../../src/features/export/export-panel';
 import { useLanguageStore } from '../../../src/stores/language-store';
@@ -40,6 +42,8 @@ function setup(dateLabel = 'Date') {
   return { user, saved };
 }
 
+const bytesOf = async (blob: Blob) => new Uint8Array(await blob.arrayBuffer());
+
 afterEach(() => {
   vi.restoreAllMocks();
 });
@@ -65,11 +69,47 @@ describe('export panel', () => {
     );
   });
 
-  it('downloads the ADRs as one file in the command line’s layout', async () => {
+  it('downloads the ADRs as a zip of one file per decision and an index', async () => {
     const { user, saved } = setup();
-    await user.click(screen.getByRole('button', { name: 'Download ADRs' }));
-    expect(saved[0]?.name).toBe(`stack-adrs-${date}.md`);
-    expect(await saved[0]?.blob.text()).toMatch(/^==> 0001-[a-z-]+\.md <==\n/);
+    fireEvent.change(screen.getByLabelText('Project name (optional)'), {
+      target: { value: 'Acme Corp.' },
+    });
+    await user.click(screen.getByRole('button', { name: 'Download ADRs (.zip)' }));
+    await user.click(screen.getByRole('button', { name: 'Download ADRs (.zip)' }));
+
+    expect(saved.map((file) => file.name)).toEqual([
+      'adr-acme-corp-en.zip',
+      'adr-acme-corp-en.zip',
+    ]);
+    expect(screen.getByText('Downloaded adr-acme-corp-en.zip.')).toBeInTheDocument();
+    const [first, second] = await Promise.all(saved.map(async (file) => bytesOf(file.blob)));
+    expect(second, 'the same answers give the same bytes').toEqual(first);
+    const entries = unzipSync(first ?? new Uint8Array());
+    const expected = renderAdrFiles({
+      answers,
+      content,
+      lang: 'en',
+      date,
+      projectName: 'Acme Corp.',
+    });
+    expect(Object.keys(entries)).toEqual(
+      expected.map((file) => `adr-acme-corp-en/${file.fileName}`),
+    );
+    for (const file of expected)
+      expect(strFromU8(entries[`adr-acme-corp-en/${file.fileName}`] ?? new Uint8Array())).toBe(
+        file.markdown,
+      );
+  });
+
+  it('names and writes the ADR zip in the language of the UI', async () => {
+    useLanguageStore.setState({ lang: 'ja' });
+    const { user, saved } = setup('日付');
+    await user.click(screen.getByRole('button', { name: 'ADR をダウンロード（.zip）' }));
+    expect(saved[0]?.name).toBe('adr-stack-ja.zip');
+    const entries = unzipSync(await bytesOf(saved[0]?.blob ?? new Blob()));
+    expect(strFromU8(entries['adr-stack-ja/README.md'] ?? new Uint8Array())).toMatch(
+      /^# アーキテクチャ決定記録（ADR）\n/,
+    );
   });
 
   it('copies the Markdown and confirms it', async () => {
