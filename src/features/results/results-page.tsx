@@ -14,7 +14,7 @@ import { resultsSections as sections, type SectionLink } from './results-section
 import { ResultsSummary } from './results-summary';
 import { SectionNav } from './section-nav';
 import { SlotCard } from './slot-card';
-import { StackDiagram } from './stack-diagram';
+import { StackDiagram } from './diagram/stack-diagram';
 import { StageRoadmap } from './stage-roadmap';
 import { useWhatIfAdvice } from './use-what-if-advice';
 import { WarningList } from './warning-list';

@@ -1,11 +1,11 @@
 import { memo, useId } from 'react';
-import type { StackEntry } from '../../domain/advice';
-import type { Content } from '../../domain/content';
-import { useFormat } from '../../i18n/use-format';
-import { useLocalize } from '../../i18n/use-localize';
+import type { StackEntry } from '../../../domain/advice';
+import type { Content } from '../../../domain/content';
+import { useFormat } from '../../../i18n/use-format';
+import { useLocalize } from '../../../i18n/use-localize';
 import { describeBands, diagramBands } from './diagram-bands';
 import { diagramGrid, diagramMetrics as m, layoutDiagram, type PlacedBox } from './diagram-layout';
-import { messages } from './messages';
+import { messages } from '../messages';
 import styles from './stack-diagram.module.css';
 import { useElementWidth } from './use-element-width';
 

@@ -1,13 +1,13 @@
-import { questionWithRole } from '../../domain/question-roles';
-import type { StackEntry } from '../../domain/advice';
-import type { Content } from '../../domain/content';
-import type { LocalizedText } from '../../domain/localized-text';
-import type { Tier } from '../../domain/stack-tiers';
-import type { Formatters } from '../../i18n/use-format';
-import type { Localize } from '../../i18n/use-localize';
-import { optionLabel, serviceName } from './content-lookup';
+import { questionWithRole } from '../../../domain/question-roles';
+import type { StackEntry } from '../../../domain/advice';
+import type { Content } from '../../../domain/content';
+import type { LocalizedText } from '../../../domain/localized-text';
+import type { Tier } from '../../../domain/stack-tiers';
+import type { Formatters } from '../../../i18n/use-format';
+import type { Localize } from '../../../i18n/use-localize';
+import { optionLabel, serviceName } from '../content-lookup';
 import type { DiagramBandInput } from './diagram-layout';
-import { messages } from './messages';
+import { messages } from '../messages';
 import { shortServiceName } from './short-service-name';
 
 interface BandStyle {
