@@ -1,23 +1,24 @@
-import { wrapText } from './wrap-text';
+import type { Lane } from '../../../domain/stack-tiers';
+import { clampLines, widestPhrase, wrapText } from './wrap-text';
+
+/** A lane of the diagram: where content puts a slot, plus the clients the requests come from. */
+export type DiagramLaneId = 'clients' | Lane;
 
 export interface DiagramItem {
   slot: string;
   title: string;
-  /** The full service name, for the text description. */
+  /** The full service name, for the tooltip and the text description. */
   service: string;
   /** The name drawn in the box. */
   shortService: string;
   changed: boolean;
 }
 
-export interface DiagramBandInput {
-  id: string;
+export interface DiagramLaneInput {
+  id: DiagramLaneId;
   label: string;
+  /** Text under the label, never cut (the clients lane lists every client here). */
   caption: string | null;
-  /** Bands that serve every tier are drawn dashed rather than as a step in the request flow. */
-  dashed: boolean;
-  /** One of the three tiers requests flow through (frontend, backend, data), in that order. */
-  inFlow: boolean;
   items: DiagramItem[];
 }
 
@@ -28,32 +29,56 @@ export interface PlacedBox extends DiagramItem {
   height: number;
   titleLines: string[];
   serviceLines: string[];
+  /** Some text did not fit and ends in "…": the tooltip and the description hold all of it. */
+  cut: boolean;
 }
 
-export interface PlacedBand extends Omit<DiagramBandInput, 'items' | 'label' | 'caption'> {
+export interface PlacedLane {
+  id: DiagramLaneId;
   x: number;
   y: number;
   width: number;
   height: number;
+  /** Lanes beside the request flow that serve all of it are drawn dashed. */
+  dashed: boolean;
   labelLines: string[];
   captionLines: string[];
   boxes: PlacedBox[];
 }
 
+/** An arrow of the request flow, from one lane's bottom edge to the next lane's top edge. */
+export interface FlowArrow {
+  from: DiagramLaneId;
+  to: DiagramLaneId;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
 export interface DiagramLayout {
   width: number;
   height: number;
-  bands: PlacedBand[];
-  arrows: { x1: number; y1: number; x2: number; y2: number }[];
+  lanes: PlacedLane[];
+  arrows: FlowArrow[];
 }
+
+/** The lanes a request crosses, in order; a lane without slots is left out of the flow. */
+export const flowLanes: readonly DiagramLaneId[] = ['clients', 'edge', 'entry', 'compute', 'data'];
+/** Drawn beside compute: to its right when there is room, else below the flow. */
+const besideCompute: readonly DiagramLaneId[] = ['async', 'feature'];
+/** Drawn dashed under everything, serving every lane. */
+const acrossStack: readonly DiagramLaneId[] = ['cross-cutting'];
 
 export const diagramMetrics = {
   margin: 8,
-  bandPadding: 12,
+  lanePadding: 12,
+  /** Between boxes, and between a lane's header and its boxes. */
   gap: 12,
-  bandGap: 32,
-  /** From this many boxes a row, the three tiers stand side by side as columns. */
-  tierColumnsFrom: 3,
+  /** Between lanes of the flow: room for an arrow. */
+  laneGap: 32,
+  /** Between lanes beside the flow, and between the flow and the column beside it. */
+  besideGap: 20,
   labelSize: 15,
   labelLineHeight: 19,
   captionSize: 13,
@@ -64,214 +89,197 @@ export const diagramMetrics = {
   serviceLineHeight: 19,
   titleServiceGap: 4,
   boxInset: 10,
-  minBoxWidth: 150,
+  minBoxWidth: 132,
+  maxBoxWidth: 240,
+  maxTitleLines: 3,
+  maxServiceLines: 3,
   /** Bold text runs wider than the width estimate for regular text. */
   boldWidth: 1.12,
-  maxColumns: 4,
+  /** From this canvas width, lanes beside compute stand to its right. */
+  besideFrom: 720,
+  /** The share of the canvas the column beside the flow takes. */
+  besideShare: 0.4,
+  /** A phone draws the diagram 1:1; a wide screen or a projector enlarges it by `zoom`. */
+  zoomFrom: 880,
+  zoom: 1.2,
+  minCanvasWidth: 300,
 } as const;
 
 const m = diagramMetrics;
-/** Space left between an arrow's ends and the bands it joins. */
+/** Space left between an arrow's ends and the lanes it joins. */
 const arrowClearance = 3;
+
 /**
- * How many boxes fit side by side in a container this wide, and how wide each is, so the
- * diagram is drawn near 1:1 (readable text on a 360 px phone) rather than shrunk to fit.
+ * The width to lay the diagram out at for a container this wide. On a phone it is the container
+ * itself, so text is drawn at its size; from `zoomFrom` the canvas is narrower than the container
+ * and scales up, so a projected page stays legible from the back of the room.
  */
-export function diagramGrid(containerWidth: number): { columns: number; boxWidth: number } {
-  const chrome = 2 * (m.margin + m.bandPadding);
-  const fit = Math.floor((containerWidth - chrome + m.gap) / (m.minBoxWidth + m.gap));
-  const columns = Math.min(m.maxColumns, Math.max(2, fit));
-  const boxWidth = Math.max(
-    m.minBoxWidth,
-    Math.floor((containerWidth - chrome - (columns - 1) * m.gap) / columns),
-  );
-  return { columns, boxWidth };
+export function diagramCanvasWidth(containerWidth: number): number {
+  return containerWidth >= m.zoomFrom
+    ? Math.round(containerWidth / m.zoom)
+    : Math.max(m.minCanvasWidth, Math.round(containerWidth));
 }
 
-interface WrappedItem {
-  item: DiagramItem;
-  titleLines: string[];
-  serviceLines: string[];
+interface BoxText {
+  titleEm: number;
+  serviceEm: number;
 }
 
-function wrapItems(items: readonly DiagramItem[], boxWidth: number): WrappedItem[] {
+function boxText(boxWidth: number): BoxText {
   const textWidth = boxWidth - 2 * m.boxInset;
-  return items.map((item) => ({
-    item,
-    titleLines: wrapText(item.title, textWidth / m.titleSize, 2),
-    serviceLines: wrapText(item.shortService, textWidth / (m.serviceSize * m.boldWidth), 3),
-  }));
+  return { titleEm: textWidth / m.titleSize, serviceEm: textWidth / (m.serviceSize * m.boldWidth) };
 }
 
-/** One height for all boxes of a band (or of the tiers side by side): the tallest text in them. */
-function boxHeightFor(wrapped: readonly WrappedItem[]): number {
-  const titleLines = Math.max(1, ...wrapped.map((entry) => entry.titleLines.length));
-  const serviceLines = Math.max(1, ...wrapped.map((entry) => entry.serviceLines.length));
-  return (
-    m.boxInset * 2 +
+/** No phrase of the item has to be split by characters in a box this wide. */
+function fitsWithoutSplitting(item: DiagramItem, boxWidth: number): boolean {
+  const { titleEm, serviceEm } = boxText(boxWidth);
+  return widestPhrase(item.title) <= titleEm && widestPhrase(item.shortService) <= serviceEm;
+}
+
+/** As many boxes a row as fit at their minimum width, fewer when a phrase needs a wider box. */
+function boxGrid(items: readonly DiagramItem[], innerWidth: number) {
+  const boxWidthFor = (columns: number) =>
+    Math.min(m.maxBoxWidth, (innerWidth - (columns - 1) * m.gap) / columns);
+  let columns = Math.max(
+    1,
+    Math.min(items.length, Math.floor((innerWidth + m.gap) / (m.minBoxWidth + m.gap))),
+  );
+  while (columns > 1 && !items.every((item) => fitsWithoutSplitting(item, boxWidthFor(columns)))) {
+    columns -= 1;
+  }
+  return { columns, boxWidth: boxWidthFor(columns) };
+}
+
+function wrapBox(item: DiagramItem, boxWidth: number) {
+  const { titleEm, serviceEm } = boxText(boxWidth);
+  const title = clampLines(wrapText(item.title, titleEm), titleEm, m.maxTitleLines);
+  const service = clampLines(wrapText(item.shortService, serviceEm), serviceEm, m.maxServiceLines);
+  return { titleLines: title.lines, serviceLines: service.lines, cut: title.cut || service.cut };
+}
+
+/** A lane: its label and caption, wrapped, then its boxes in centred rows of equal height. */
+function placeLane(lane: DiagramLaneInput, x: number, y: number, width: number): PlacedLane {
+  const innerWidth = width - 2 * m.lanePadding;
+  const labelLines = wrapText(lane.label, innerWidth / (m.labelSize * m.boldWidth));
+  const captionLines = lane.caption ? wrapText(lane.caption, innerWidth / m.captionSize) : [];
+  const headerHeight =
+    labelLines.length * m.labelLineHeight + captionLines.length * m.captionLineHeight;
+  const { columns, boxWidth } = boxGrid(lane.items, innerWidth);
+  const wrapped = lane.items.map((item) => ({ item, ...wrapBox(item, boxWidth) }));
+  const titleLines = Math.max(1, ...wrapped.map((box) => box.titleLines.length));
+  const serviceLines = Math.max(1, ...wrapped.map((box) => box.serviceLines.length));
+  const boxHeight =
+    2 * m.boxInset +
     titleLines * m.titleLineHeight +
     m.titleServiceGap +
-    serviceLines * m.serviceLineHeight
-  );
-}
-
-/** A band's label and caption, wrapped to its width, and the height they take above the boxes. */
-function bandHeader(band: DiagramBandInput, width: number) {
-  const textWidth = width - 2 * m.bandPadding;
-  const labelLines = wrapText(band.label, textWidth / (m.labelSize * m.boldWidth), 2);
-  const captionLines = band.caption ? wrapText(band.caption, textWidth / m.captionSize, 2) : [];
-  const height =
-    m.bandPadding +
-    labelLines.length * m.labelLineHeight +
-    captionLines.length * m.captionLineHeight +
-    m.gap / 2;
-  return { labelLines, captionLines, height };
-}
-
-interface BandFrame {
-  x: number;
-  y: number;
-  width: number;
-  columns: number;
-  /** Height above the boxes; tiers side by side share the tallest so their boxes line up. */
-  headerHeight: number;
-  boxHeight: number;
-}
-
-function boxWidthIn(width: number, columns: number): number {
-  return (width - 2 * m.bandPadding - (columns - 1) * m.gap) / columns;
-}
-
-/** One band: its header, then a grid of boxes. */
-function placeBand(band: DiagramBandInput, frame: BandFrame): PlacedBand {
-  const { x, y, width, columns, headerHeight, boxHeight } = frame;
-  const boxWidth = boxWidthIn(width, columns);
-  const top = y + headerHeight;
-  const boxes = wrapItems(band.items, boxWidth).map((wrapped, i) => ({
-    ...wrapped.item,
-    titleLines: wrapped.titleLines,
-    serviceLines: wrapped.serviceLines,
-    x: x + m.bandPadding + (i % columns) * (boxWidth + m.gap),
-    y: top + Math.floor(i / columns) * (boxHeight + m.gap),
-    width: boxWidth,
-    height: boxHeight,
-  }));
-  const rows = Math.max(1, Math.ceil(band.items.length / columns));
-  const { labelLines, captionLines } = bandHeader(band, width);
+    serviceLines * m.serviceLineHeight;
+  const boxesTop = y + m.lanePadding + headerHeight + m.gap;
+  const boxes = wrapped.map(({ item, ...text }, i) => {
+    const row = Math.floor(i / columns);
+    const inRow = Math.min(columns, wrapped.length - row * columns);
+    const rowWidth = inRow * boxWidth + (inRow - 1) * m.gap;
+    const rowX = x + m.lanePadding + (innerWidth - rowWidth) / 2;
+    return {
+      ...item,
+      ...text,
+      x: rowX + (i % columns) * (boxWidth + m.gap),
+      y: boxesTop + row * (boxHeight + m.gap),
+      width: boxWidth,
+      height: boxHeight,
+    };
+  });
+  const rows = Math.ceil(boxes.length / columns);
+  const boxesHeight = rows > 0 ? m.gap + rows * boxHeight + (rows - 1) * m.gap : 0;
   return {
-    id: band.id,
-    dashed: band.dashed,
-    inFlow: band.inFlow,
+    id: lane.id,
     x,
     y,
     width,
-    height: headerHeight + rows * boxHeight + (rows - 1) * m.gap + m.bandPadding,
+    height: 2 * m.lanePadding + headerHeight + boxesHeight,
+    dashed: acrossStack.includes(lane.id),
     labelLines,
     captionLines,
     boxes,
   };
 }
 
-interface BandBlock {
-  bands: PlacedBand[];
-  arrows: DiagramLayout['arrows'];
-  height: number;
-}
-
-/** The three tiers side by side, equal in height, with arrows from left to right. */
-function tierColumns(tiers: readonly DiagramBandInput[], y: number, width: number): BandBlock {
-  const columnWidth = (width - (tiers.length - 1) * m.bandGap) / tiers.length;
-  const headerHeight = Math.max(...tiers.map((band) => bandHeader(band, columnWidth).height));
-  const boxHeight = boxHeightFor(
-    wrapItems(
-      tiers.flatMap((band) => band.items),
-      boxWidthIn(columnWidth, 1),
-    ),
-  );
-  const placed = tiers.map((band, i) =>
-    placeBand(band, {
-      x: m.margin + i * (columnWidth + m.bandGap),
-      y,
-      width: columnWidth,
-      columns: 1,
-      headerHeight,
-      boxHeight,
-    }),
-  );
-  const height = Math.max(...placed.map((band) => band.height));
-  const arrowY = y + headerHeight + boxHeight / 2;
-  return {
-    bands: placed.map((band) => ({ ...band, height })),
-    arrows: placed.slice(1).map((band) => ({
-      x1: band.x - m.bandGap + arrowClearance,
-      y1: arrowY,
-      x2: band.x - arrowClearance,
-      y2: arrowY,
-    })),
-    height,
-  };
-}
-
-/** Bands stacked top to bottom; consecutive tiers get an arrow down between them. */
-function stackedBands(
-  bands: readonly DiagramBandInput[],
-  y: number,
-  width: number,
-  columns: number,
-): BandBlock {
-  const placed: PlacedBand[] = [];
-  let top = y;
-  for (const band of bands) {
-    const next = placeBand(band, {
-      x: m.margin,
-      y: top,
-      width,
-      columns,
-      headerHeight: bandHeader(band, width).height,
-      boxHeight: boxHeightFor(wrapItems(band.items, boxWidthIn(width, columns))),
-    });
+/** Lanes one under another from `top`; returns them and the bottom edge of the last. */
+function stackLanes(
+  lanes: readonly DiagramLaneInput[],
+  frame: { x: number; top: number; width: number; gap: number },
+): { placed: PlacedLane[]; bottom: number } {
+  const placed: PlacedLane[] = [];
+  let y = frame.top;
+  for (const lane of lanes) {
+    const next = placeLane(lane, frame.x, y, frame.width);
     placed.push(next);
-    top += next.height + m.bandGap;
+    y = next.y + next.height + frame.gap;
   }
-  const middle = m.margin + width / 2;
-  const arrows = placed.flatMap((band, i) => {
-    const next = placed[i + 1];
-    return band.inFlow && next?.inFlow
-      ? [
-          {
-            x1: middle,
-            y1: band.y + band.height + arrowClearance,
-            x2: middle,
-            y2: next.y - arrowClearance,
-          },
-        ]
-      : [];
-  });
-  return { bands: placed, arrows, height: Math.max(0, top - y - m.bandGap) };
+  return { placed, bottom: placed.length > 0 ? y - frame.gap : frame.top };
 }
 
 /**
- * Places the bands: the three tiers first (side by side when there is room for
- * `tierColumnsFrom` boxes a row, else stacked), then the other bands full width below.
+ * Places the lanes as a request-flow diagram: the flow lanes (clients, edge, entry, compute,
+ * data) from top to bottom with an arrow between each pair present, async work and features
+ * beside compute (to its right on a wide canvas, else below the flow), and the cross-cutting lane
+ * dashed under everything. Lanes never overlap, boxes stay inside their lane, and every lane inside
+ * the canvas of `canvasWidth`.
  */
 export function layoutDiagram(
-  bands: readonly DiagramBandInput[],
-  columns: number,
-  boxWidth: number,
+  lanes: readonly DiagramLaneInput[],
+  canvasWidth: number,
 ): DiagramLayout {
-  const width = columns * boxWidth + (columns - 1) * m.gap + 2 * m.bandPadding;
-  const tiers = bands.filter((band) => band.inFlow);
-  const others = bands.filter((band) => !band.inFlow);
-  const top =
-    columns >= m.tierColumnsFrom && tiers.length > 1
-      ? tierColumns(tiers, m.margin, width)
-      : stackedBands(tiers, m.margin, width, columns);
-  const bottomY = m.margin + top.height + (top.height > 0 ? m.bandGap : 0);
-  const bottom = stackedBands(others, bottomY, width, columns);
+  const pick = (ids: readonly DiagramLaneId[]) =>
+    ids.flatMap((id) => lanes.filter((lane) => lane.id === id));
+  const flow = pick(flowLanes);
+  const beside = pick(besideCompute);
+  const across = pick(acrossStack);
+  const innerWidth = canvasWidth - 2 * m.margin;
+  const sideBySide = beside.length > 0 && flow.length > 0 && canvasWidth >= m.besideFrom;
+  const besideWidth = sideBySide ? Math.round(innerWidth * m.besideShare) : innerWidth;
+  const flowWidth = sideBySide ? innerWidth - besideWidth - m.besideGap : innerWidth;
+
+  const placedFlow = stackLanes(flow, {
+    x: m.margin,
+    top: m.margin,
+    width: flowWidth,
+    gap: m.laneGap,
+  });
+  const anchor =
+    placedFlow.placed.find((lane) => lane.id === 'compute') ??
+    placedFlow.placed.find((lane) => lane.id !== 'clients');
+  const placedBeside = stackLanes(beside, {
+    x: sideBySide ? m.margin + flowWidth + m.besideGap : m.margin,
+    top: sideBySide
+      ? (anchor?.y ?? m.margin)
+      : placedFlow.bottom + (flow.length > 0 ? m.laneGap : 0),
+    width: besideWidth,
+    gap: m.besideGap,
+  });
+  const above = Math.max(placedFlow.bottom, placedBeside.bottom);
+  const placedAcross = stackLanes(across, {
+    x: m.margin,
+    top: above + (flow.length + beside.length > 0 ? m.laneGap : 0),
+    width: innerWidth,
+    gap: m.besideGap,
+  });
+
+  const arrowX = m.margin + flowWidth / 2;
+  const arrows = placedFlow.placed.slice(1).map((lane, i) => {
+    const previous = placedFlow.placed[i] as PlacedLane;
+    return {
+      from: previous.id,
+      to: lane.id,
+      x1: arrowX,
+      y1: previous.y + previous.height + arrowClearance,
+      x2: arrowX,
+      y2: lane.y - arrowClearance,
+    };
+  });
   return {
-    width: width + 2 * m.margin,
-    height: bottomY + bottom.height + m.margin,
-    bands: [...top.bands, ...bottom.bands],
-    arrows: [...top.arrows, ...bottom.arrows],
+    width: canvasWidth,
+    height: (across.length > 0 ? placedAcross.bottom : above) + m.margin,
+    lanes: [...placedFlow.placed, ...placedBeside.placed, ...placedAcross.placed],
+    arrows,
   };
 }
