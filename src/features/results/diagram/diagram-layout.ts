@@ -96,7 +96,7 @@ export const diagramMetrics = {
   /** Bold text runs wider than the width estimate for regular text. */
   boldWidth: 1.12,
   /** From this canvas width, lanes beside compute stand to its right. */
-  besideFrom: 720,
+  besideFrom: 560,
   /** The share of the canvas the column beside the flow takes. */
   besideShare: 0.4,
   /** A phone draws the diagram 1:1; a wide screen or a projector enlarges it by `zoom`. */
@@ -130,13 +130,24 @@ function boxText(boxWidth: number): BoxText {
   return { titleEm: textWidth / m.titleSize, serviceEm: textWidth / (m.serviceSize * m.boldWidth) };
 }
 
-/** No phrase of the item has to be split by characters in a box this wide. */
-function fitsWithoutSplitting(item: DiagramItem, boxWidth: number): boolean {
+function wrapBox(item: DiagramItem, boxWidth: number) {
   const { titleEm, serviceEm } = boxText(boxWidth);
-  return widestPhrase(item.title) <= titleEm && widestPhrase(item.shortService) <= serviceEm;
+  const title = clampLines(wrapText(item.title, titleEm), titleEm, m.maxTitleLines);
+  const service = clampLines(wrapText(item.shortService, serviceEm), serviceEm, m.maxServiceLines);
+  return { titleLines: title.lines, serviceLines: service.lines, cut: title.cut || service.cut };
 }
 
-/** As many boxes a row as fit at their minimum width, fewer when a phrase needs a wider box. */
+/** The item's text wraps in a box this wide without splitting a phrase or cutting a line. */
+function fitsWhole(item: DiagramItem, boxWidth: number): boolean {
+  const { titleEm, serviceEm } = boxText(boxWidth);
+  return (
+    widestPhrase(item.title) <= titleEm &&
+    widestPhrase(item.shortService) <= serviceEm &&
+    !wrapBox(item, boxWidth).cut
+  );
+}
+
+/** As many boxes a row as fit at their minimum width, fewer when some text needs a wider box. */
 function boxGrid(items: readonly DiagramItem[], innerWidth: number) {
   const boxWidthFor = (columns: number) =>
     Math.min(m.maxBoxWidth, (innerWidth - (columns - 1) * m.gap) / columns);
@@ -144,17 +155,10 @@ function boxGrid(items: readonly DiagramItem[], innerWidth: number) {
     1,
     Math.min(items.length, Math.floor((innerWidth + m.gap) / (m.minBoxWidth + m.gap))),
   );
-  while (columns > 1 && !items.every((item) => fitsWithoutSplitting(item, boxWidthFor(columns)))) {
+  while (columns > 1 && !items.every((item) => fitsWhole(item, boxWidthFor(columns)))) {
     columns -= 1;
   }
   return { columns, boxWidth: boxWidthFor(columns) };
-}
-
-function wrapBox(item: DiagramItem, boxWidth: number) {
-  const { titleEm, serviceEm } = boxText(boxWidth);
-  const title = clampLines(wrapText(item.title, titleEm), titleEm, m.maxTitleLines);
-  const service = clampLines(wrapText(item.shortService, serviceEm), serviceEm, m.maxServiceLines);
-  return { titleLines: title.lines, serviceLines: service.lines, cut: title.cut || service.cut };
 }
 
 /** A lane: its label and caption, wrapped, then its boxes in centred rows of equal height. */
