@@ -15,8 +15,9 @@ const budgets = {
   // zustand, workbox-window, marked) are 115 KB and the content in both languages about 118 KB on
   // their own since prices, setup advice and why-not texts joined it (README "Performance
   // budget"). Until per-route budgets replace it, this holds today's size, so nothing grows
-  // unnoticed.
-  allJsCss: 292 * 1024,
+  // unnoticed. BudouX's Japanese phrase model for the diagram's line breaks added 10.4 KB (in the
+  // results chunk; Intl.Segmenter, free, splits katakana words apart).
+  allJsCss: 302 * 1024,
 };
 
 const gzipSize = (file: string) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
