@@ -58,6 +58,8 @@ export const messages = defineMessages({
   diagramLaneCrossCutting: { en: 'Across the stack', ja: '横断的な仕組み' },
   diagramChangedTag: { en: 'Changed', ja: '変更' },
   diagramLaneDescription: { en: '{lane}: {contents}.', ja: '{lane}：{contents}。' },
+  /** Between the description's sentences: Japanese runs them on after 「。」. */
+  diagramSentenceGap: { en: ' ', ja: '' },
   diagramBoxDescription: { en: '{slot}: {service}', ja: '{slot}：{service}' },
   diagramBoxChangedDescription: {
     en: '{slot}: {service} (changed)',

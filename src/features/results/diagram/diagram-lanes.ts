@@ -115,5 +115,5 @@ export function describeLanes(
         contents: lane.caption ?? list(lane.items.map((item) => describeBox(item, t))),
       }),
     )
-    .join(' ');
+    .join(t(messages.diagramSentenceGap));
 }
