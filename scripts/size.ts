@@ -15,9 +15,11 @@ const budgets = {
   // zustand, workbox-window, marked) are 115 KB and the content in both languages about 118 KB on
   // their own since prices, setup advice and why-not texts joined it (README "Performance
   // budget"). Until per-route budgets replace it, this holds today's size, so nothing grows
-  // unnoticed. 292 -> 295 KB for the ADR zip download (3.2 KB in the export panel's lazy chunk:
-  // fflate's stored-zip writer, the README index and its labels).
-  allJsCss: 295 * 1024,
+  // unnoticed. 292 -> 306 KB: the ADR zip download (3.2 KB in the export panel's lazy chunk:
+  // fflate's stored-zip writer, the README index and its labels) and BudouX's Japanese phrase
+  // model for the diagram's line breaks (10.4 KB in the results chunk; Intl.Segmenter, free,
+  // splits katakana words apart).
+  allJsCss: 306 * 1024,
 };
 
 const gzipSize = (file: string) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;

@@ -229,6 +229,8 @@ export function crossCheckContent(content: Content, files: SourceFiles): Content
       );
     });
     for (const candidate of slot.candidates) pickedBefore.add(candidate.service);
+    if (!slot.lane)
+      report(stackFile, `${path}.lane`, 'every slot needs a lane: where the diagram draws it');
     if (slot.deliberation && !deliberationValues.includes(slot.deliberation)) {
       report(
         stackFile,

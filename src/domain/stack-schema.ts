@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { tiers, timeBoxes } from './stack-tiers';
+import { lanes, tiers, timeBoxes } from './stack-tiers';
 import { Condition } from './condition-schema';
 import { Id, LocalizedText } from './localized-text';
 
@@ -58,6 +58,8 @@ export const Slot = z
     id: Id,
     title: LocalizedText,
     tier: z.enum(tiers),
+    /** Where the stack diagram draws the slot; optional here, required by the content check. */
+    lane: z.enum(lanes).optional(),
     /** pick: one service wins, the rest are alternatives. bundle: every member that applies. */
     kind: z.enum(['pick', 'bundle']).default('pick'),
     /** The `deliberating` answer value that means the team is stuck on this slot. */

@@ -3,6 +3,22 @@
 export const tiers = ['frontend', 'backend', 'data', 'cross-cutting', 'feature'] as const;
 export type Tier = (typeof tiers)[number];
 
+/**
+ * Where the stack diagram draws a slot. The flow lanes, in the order a request crosses them:
+ * edge (hosting, CDN), entry (API or load balancer), compute, data. Beside the flow: async work and
+ * features next to compute, and the cross-cutting services that serve every part.
+ */
+export const lanes = [
+  'edge',
+  'entry',
+  'compute',
+  'data',
+  'async',
+  'feature',
+  'cross-cutting',
+] as const;
+export type Lane = (typeof lanes)[number];
+
 export const timeBoxes = [
   'decide-today',
   'decide-this-week',

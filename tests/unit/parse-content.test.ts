@@ -90,6 +90,22 @@ describe('parseContent', () => {
     ]);
   });
 
+  it('requires every slot to say where the diagram draws it', () => {
+    const text = replaceIn('stack.yaml', '    lane: edge\n', '');
+    expect(issuesWith('stack.yaml', text)).toEqual([
+      'stack.yaml: slots[0].lane: every slot needs a lane: where the diagram draws it',
+    ]);
+  });
+
+  it('refuses a lane the diagram does not draw', () => {
+    const text = replaceIn('stack.yaml', 'lane: edge', 'lane: cloud');
+    expect(issuesWith('stack.yaml', text)).toEqual([
+      expect.stringMatching(
+        /^stack\.yaml: slots\[0\]\.lane: Invalid option: expected one of "edge"/,
+      ),
+    ]);
+  });
+
   it('lists a stray YAML file instead of ignoring it', () => {
     expect(issuesWith('notes.yaml', 'hello: world')).toEqual([
       'notes.yaml: not a known content file; see README "Content"',

@@ -44,13 +44,21 @@ export const messages = defineMessages({
 
   diagramTitle: { en: 'Architecture of the recommended stack', ja: 'おすすめスタックの構成図' },
   diagramCaption: {
-    en: 'Requests flow from the clients through the backend to the data. The services across the stack serve every tier.',
-    ja: 'リクエストはクライアントからバックエンドを経てデータへ流れます。横断的な仕組みはすべての層を支えます。',
+    en: 'Requests flow down the arrows, from the clients through hosting, the API and compute to the data. Async work and features sit beside compute; the dashed lane serves every part of the stack.',
+    ja: 'リクエストは矢印に沿って、クライアントからホスティング、API、コンピューティングを経てデータへ流れます。非同期処理と機能はコンピューティングのそばに置き、破線の枠はスタック全体を支える仕組みです。',
   },
-  diagramClients: { en: 'Clients: {clients}', ja: 'クライアント：{clients}' },
+  diagramLaneClients: { en: 'Clients', ja: 'クライアント' },
+  diagramLaneEdge: { en: 'Edge and hosting', ja: 'エッジとホスティング' },
+  diagramLaneEntry: { en: 'API and load balancing', ja: 'API とロードバランシング' },
+  diagramLaneCompute: { en: 'Compute', ja: 'コンピューティング' },
+  diagramLaneData: { en: 'Data', ja: 'データ' },
+  diagramLaneAsync: { en: 'Async work', ja: '非同期処理' },
+  diagramLaneFeature: { en: 'Features', ja: '機能' },
+  diagramLaneCrossCutting: { en: 'Across the stack', ja: '横断的な仕組み' },
   diagramChangedTag: { en: 'Changed', ja: '変更' },
-  diagramBandDescription: { en: '{band}: {boxes}.', ja: '{band}：{boxes}。' },
-  diagramBandWithCaption: { en: '{band} ({caption})', ja: '{band}（{caption}）' },
+  diagramLaneDescription: { en: '{lane}: {contents}.', ja: '{lane}：{contents}。' },
+  /** Between the description's sentences: Japanese runs them on after 「。」. */
+  diagramSentenceGap: { en: ' ', ja: '' },
   diagramBoxDescription: { en: '{slot}: {service}', ja: '{slot}：{service}' },
   diagramBoxChangedDescription: {
     en: '{slot}: {service} (changed)',

@@ -22,7 +22,7 @@ import {
 import { ResultsSummary } from './results-summary';
 import { SectionNav } from './section-nav';
 import { SlotCard } from './slot-card';
-import { StackDiagram } from './stack-diagram';
+import { StackDiagram } from './diagram/stack-diagram';
 import { StageRoadmap } from './stage-roadmap';
 import { useOpenParts } from './use-open-parts';
 import { warningsBySlot, type WarningsBySlot } from './warnings-by-slot';

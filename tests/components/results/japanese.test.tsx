@@ -23,7 +23,9 @@ describe('the results page in Japanese', () => {
     expect(
       screen.getByRole('img', { name: 'おすすめスタックの構成図' }),
     ).toHaveAccessibleDescription(
-      expect.stringContaining('バックエンド：バックエンドの実行基盤：AWS Lambda'),
+      expect.stringContaining(
+        'API レイヤー：Amazon API Gateway。コンピューティング：バックエンドの実行基盤：AWS Lambda。',
+      ),
     );
   });
 

@@ -50,24 +50,16 @@ describe('the results page for the seed-stage SaaS preset', () => {
     );
   });
 
-  test('draws the stack as a labelled picture of the tiers, described for screen readers', () => {
+  test('draws the stack as a labelled request-flow picture, described for screen readers', () => {
     renderResults(presetAnswers('seed-saas'));
     const diagram = screen.getByRole('img', { name: 'Architecture of the recommended stack' });
     expect(diagram).toHaveAccessibleDescription(
       expect.stringContaining(
-        'Frontend and mobile (Clients: Web app): Frontend hosting: AWS Amplify Hosting.',
+        'Clients: Web app. Edge and hosting: Frontend hosting: AWS Amplify Hosting. API and load balancing: API layer: Amazon API Gateway. Compute: Backend compute: AWS Lambda. Data: Primary database: Amazon Aurora Serverless v2',
       ),
     );
     expect(diagram).toHaveAccessibleDescription(
-      expect.stringContaining(
-        'Backend: Backend compute: AWS Lambda and API layer: Amazon API Gateway.',
-      ),
-    );
-    expect(diagram).toHaveAccessibleDescription(
-      expect.stringContaining('Data: Primary database: Amazon Aurora Serverless v2.'),
-    );
-    expect(diagram).toHaveAccessibleDescription(
-      expect.stringContaining('Sign-in and users: Amazon Cognito'),
+      expect.stringContaining('Across the stack: Sign-in and users: Amazon Cognito'),
     );
   });
 

@@ -1,11 +1,17 @@
 import { memo, useId } from 'react';
-import type { StackEntry } from '../../domain/advice';
-import type { Content } from '../../domain/content';
-import { useFormat } from '../../i18n/use-format';
-import { useLocalize } from '../../i18n/use-localize';
-import { describeBands, diagramBands } from './diagram-bands';
-import { diagramGrid, diagramMetrics as m, layoutDiagram, type PlacedBox } from './diagram-layout';
-import { messages } from './messages';
+import type { StackEntry } from '../../../domain/advice';
+import type { Content } from '../../../domain/content';
+import { useFormat } from '../../../i18n/use-format';
+import { useLocalize } from '../../../i18n/use-localize';
+import { messages } from '../messages';
+import {
+  diagramCanvasWidth,
+  diagramMetrics as m,
+  layoutDiagram,
+  type PlacedBox,
+  type PlacedLane,
+} from './diagram-layout';
+import { describeBox, describeLanes, diagramLanes } from './diagram-lanes';
 import styles from './stack-diagram.module.css';
 import { useElementWidth } from './use-element-width';
 
@@ -16,10 +22,18 @@ interface StackDiagramProps {
   content: Content;
 }
 
-/** Wide enough for four boxes a row: what print and an unmeasured first render get. */
+/** A desktop page's width: what print and an unmeasured first render get. */
 const defaultWidth = 960;
 
-function DiagramBox({ box, changedTag }: { box: PlacedBox; changedTag: string }) {
+function DiagramBox({
+  box,
+  changedTag,
+  tooltip,
+}: {
+  box: PlacedBox;
+  changedTag: string;
+  tooltip: string;
+}) {
   const serviceTop =
     box.y +
     m.boxInset +
@@ -28,6 +42,7 @@ function DiagramBox({ box, changedTag }: { box: PlacedBox; changedTag: string })
     m.serviceSize;
   return (
     <g className={box.changed ? styles.boxChanged : styles.box}>
+      <title>{tooltip}</title>
       <rect x={box.x} y={box.y} width={box.width} height={box.height} rx={6} />
       <text className={styles.boxTitle} fontSize={m.titleSize}>
         {box.titleLines.map((line, i) => (
@@ -62,10 +77,51 @@ function DiagramBox({ box, changedTag }: { box: PlacedBox; changedTag: string })
   );
 }
 
+function DiagramLane({ lane }: { lane: PlacedLane }) {
+  const captionTop = lane.y + m.lanePadding + lane.labelLines.length * m.labelLineHeight;
+  return (
+    <>
+      <rect
+        className={lane.dashed ? styles.laneDashed : styles.lane}
+        x={lane.x}
+        y={lane.y}
+        width={lane.width}
+        height={lane.height}
+        rx={10}
+      />
+      <text className={styles.laneLabel} fontSize={m.labelSize}>
+        {lane.labelLines.map((line, i) => (
+          <tspan
+            key={i}
+            x={lane.x + m.lanePadding}
+            y={lane.y + m.lanePadding + m.labelSize + i * m.labelLineHeight}
+          >
+            {line}
+          </tspan>
+        ))}
+      </text>
+      {lane.captionLines.length > 0 ? (
+        <text className={styles.laneCaption} fontSize={m.captionSize}>
+          {lane.captionLines.map((line, i) => (
+            <tspan
+              key={i}
+              x={lane.x + m.lanePadding}
+              y={captionTop + m.captionSize + i * m.captionLineHeight}
+            >
+              {line}
+            </tspan>
+          ))}
+        </text>
+      ) : null}
+    </>
+  );
+}
+
 /**
- * The recommended stack as an architecture picture: the three tiers (side by side when the page
- * is wide, stacked on a phone) with arrows along the request flow, then feature services and the
- * services that run across the stack. Screen readers get the picture as a sentence per band.
+ * The recommended stack as a request-flow picture: clients, edge and hosting, the API, compute and
+ * data from top to bottom with arrows, async work and features beside compute, and the services
+ * across the stack in a dashed lane. Drawn near 1:1 on a phone and enlarged on a wide screen;
+ * screen readers get it as a sentence per lane, and every box's full text is its tooltip.
  */
 export const StackDiagram = memo(function StackDiagram({
   stack,
@@ -78,10 +134,9 @@ export const StackDiagram = memo(function StackDiagram({
   const descriptionId = useId();
   const [measure, width] = useElementWidth(defaultWidth);
   const { list } = useFormat();
-  const bands = diagramBands({ stack, changedSlots, clients, content, t, list });
-  const { columns, boxWidth } = diagramGrid(width);
-  const layout = layoutDiagram(bands, columns, boxWidth);
-  const description = describeBands(bands, t, list);
+  const lanes = diagramLanes({ stack, changedSlots, clients, content, t, list });
+  const layout = layoutDiagram(lanes, diagramCanvasWidth(width));
+  const description = describeLanes(layout.lanes, lanes, t, list);
   const changedTag = t(messages.diagramChangedTag);
 
   return (
@@ -108,54 +163,22 @@ export const StackDiagram = memo(function StackDiagram({
             <path d="M 0 0 L 10 5 L 0 10 z" className={styles.arrowHead} />
           </marker>
         </defs>
-        {layout.bands.map((band) => (
-          <g key={band.id}>
-            <rect
-              className={band.dashed ? styles.bandDashed : styles.band}
-              x={band.x}
-              y={band.y}
-              width={band.width}
-              height={band.height}
-              rx={10}
-            />
-            <text className={styles.bandLabel} fontSize={m.labelSize}>
-              {band.labelLines.map((line, i) => (
-                <tspan
-                  key={i}
-                  x={band.x + m.bandPadding}
-                  y={band.y + m.bandPadding + m.labelSize + i * m.labelLineHeight}
-                >
-                  {line}
-                </tspan>
-              ))}
-            </text>
-            {band.captionLines.length > 0 ? (
-              <text className={styles.bandCaption} fontSize={m.captionSize}>
-                {band.captionLines.map((line, i) => (
-                  <tspan
-                    key={i}
-                    x={band.x + m.bandPadding}
-                    y={
-                      band.y +
-                      m.bandPadding +
-                      band.labelLines.length * m.labelLineHeight +
-                      m.captionSize +
-                      i * m.captionLineHeight
-                    }
-                  >
-                    {line}
-                  </tspan>
-                ))}
-              </text>
-            ) : null}
-            {band.boxes.map((box) => (
-              <DiagramBox key={box.slot} box={box} changedTag={changedTag} />
+        {layout.lanes.map((lane) => (
+          <g key={lane.id}>
+            <DiagramLane lane={lane} />
+            {lane.boxes.map((box) => (
+              <DiagramBox
+                key={box.slot}
+                box={box}
+                changedTag={changedTag}
+                tooltip={describeBox(box, t)}
+              />
             ))}
           </g>
         ))}
         {layout.arrows.map((arrow) => (
           <line
-            key={`${arrow.x1},${arrow.y1}`}
+            key={`${arrow.from}-${arrow.to}`}
             className={styles.arrow}
             x1={arrow.x1}
             y1={arrow.y1}
