@@ -106,7 +106,7 @@ describe('compare page', () => {
       ),
     ).toBeVisible();
     expect(
-      within(screen.getByRole('region', { name: '構成' })).getAllByRole('columnheader')[1],
+      within(screen.getByRole('region', { name: 'スタック' })).getAllByRole('columnheader')[1],
     ).toHaveTextContent(/^自分の回答$/);
   });
 

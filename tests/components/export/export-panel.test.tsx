@@ -137,6 +137,7 @@ describe('export panel', () => {
     fireEvent.change(screen.getByLabelText('Project name (optional)'), {
       target: { value: name },
     });
+    await user.click(screen.getByRole('button', { name: 'Preview' }));
     const preview = screen.getByRole('region', { name: 'Preview' });
 
     expect(preview.querySelector('img, script, iframe, [onerror]'), 'no element injected').toBe(
@@ -160,8 +161,9 @@ describe('export panel', () => {
     );
   });
 
-  it('shows Mermaid as code, not as a picture', () => {
-    setup();
+  it('shows Mermaid as code, not as a picture, once the preview is opened', async () => {
+    const { user } = setup();
+    await user.click(screen.getByRole('button', { name: 'Preview' }));
     const preview = screen.getByRole('region', { name: 'Preview' });
     expect(preview.querySelector('code.language-mermaid')?.textContent).toMatch(/^flowchart/);
   });

@@ -10,6 +10,7 @@ const seedSaas = presetAnswers('seed-saas');
 const mine = presetAnswers('growth-marketplace');
 
 async function switchToContainers(user: Awaited<ReturnType<typeof renderApp>>['user']) {
+  await user.click(await screen.findByRole('button', { name: 'What if?' }));
   const whatIf = within(await screen.findByRole('region', { name: 'What if?' }));
   await user.selectOptions(
     whatIf.getByRole('combobox', { name: 'How do you want to build the backend?' }),

@@ -7,6 +7,7 @@ import { encodeShareLink } from '../../../src/domain/share-link/encode-share-lin
 import { useAnswersStore } from '../../../src/stores/answers-store';
 import { useLanguageStore } from '../../../src/stores/language-store';
 import { renderApp } from '../render-app';
+import { shortServiceName } from '../../../src/features/results/short-service-name';
 import { stackPicks } from './stack-picks';
 
 const preset = (id: string) => {
@@ -19,8 +20,10 @@ const link = `/s?${encodeShareLink(seedSaas, content.questionnaire)}`;
 
 function expectedPicks(answers: Record<string, string | string[]>): string[] {
   const names = new Map(content.services.map((service) => [service.id, service.name]));
+  const list = new Intl.ListFormat('en', { type: 'conjunction' });
   return advise(answers, content).stack.map(
-    (entry) => `${entry.title.en}: ${names.get(entry.service) ?? ''}`,
+    (entry) =>
+      `${entry.title.en}: ${list.format(entry.services.map((id) => shortServiceName(names.get(id) ?? id)))}`,
   );
 }
 

@@ -7,7 +7,7 @@ export async function stackPicks(page: Page): Promise<string[]> {
   return cards.evaluateAll((articles) =>
     articles.map(
       (article) =>
-        `${article.querySelector('h3')?.textContent ?? ''}: ${article.querySelector('strong')?.textContent ?? ''}`,
+        `${article.querySelector('h3 button > span:first-child')?.textContent ?? ''}: ${article.querySelector('h3 button > span:last-child')?.textContent ?? ''}`,
     ),
   );
 }
