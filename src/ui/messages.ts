@@ -10,6 +10,11 @@ export const uiMessages = defineMessages({
   },
   startOverConfirm: { en: 'Clear my answers', ja: '回答を消去する' },
   cancel: { en: 'Cancel', ja: 'キャンセル' },
+  printHandout: { en: 'Print a handout', ja: '配布資料を印刷' },
+  printHandoutHint: {
+    en: 'A4: this week’s plan, the stack as a picture and every pick, plus any part you opened.',
+    ja: 'A4 で、今週やること、スタックの全体像、各領域のおすすめと、開いている項目を印刷します。',
+  },
   answersCleared: { en: 'Your answers were cleared.', ja: '回答を消去しました。' },
   adoptChangesTitle: {
     en: 'Save these answers with your changes?',

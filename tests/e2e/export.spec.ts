@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { renderAdrFiles } from '../../src/domain/markdown/render-adr-files';
+import { exportMessages } from '../../src/features/export/messages';
 import { runAdviseCli } from '../../src/node/advise-cli';
 import { content } from '../fixtures/content';
 import { presetAnswers, seedStorage } from './support/app';
@@ -26,10 +27,16 @@ function commandLineMarkdown(preset: string, lang: 'en' | 'ja', appUrl: string):
   return result.stdout;
 }
 
+/** Opens the closed "Export as Markdown" section, which loads the panel. */
+async function openExport(page: Page, lang: 'en' | 'ja') {
+  await page.getByRole('button', { name: exportMessages.title[lang] }).click();
+}
+
 for (const lang of ['en', 'ja'] as const) {
   test(`Download .md gives the command line's document in ${lang}`, async ({ page }) => {
     await seedStorage(page, { lang, answers: presetAnswers('seed-saas') });
     await page.goto('/results');
+    await openExport(page, lang);
     await page.getByLabel(lang === 'en' ? 'Date' : '日付', { exact: true }).fill(date);
 
     const [download] = await Promise.all([
@@ -59,6 +66,7 @@ for (const lang of ['en', 'ja'] as const) {
     const labels = zipLabels[lang];
     await seedStorage(page, { lang, answers: presetAnswers('seed-saas') });
     await page.goto('/results');
+    await openExport(page, lang);
     await page.getByLabel(labels.date, { exact: true }).fill(date);
     await page.getByLabel(labels.project, { exact: true }).fill('Acme Corp.');
 

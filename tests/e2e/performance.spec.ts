@@ -6,6 +6,7 @@ test('changing an answer on the results page updates the results in under 100 ms
 }) => {
   await seedStorage(page, { lang: 'en', answers: presetAnswers('seed-saas') });
   await page.goto('/results');
+  await page.getByRole('button', { name: 'What if?' }).click();
   const select = page.getByRole('combobox').first();
   await expect(select).toBeVisible();
 

@@ -34,6 +34,7 @@ test('a what-if on the results page leaves the saved answers alone, through a re
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await seedStorage(page, { lang: 'en', answers: presetAnswers('seed-saas') });
   await page.goto('/results');
+  await page.getByRole('button', { name: 'What if?' }).click();
   const whatIf = page.getByRole('region', { name: 'What if?' });
   const backend = whatIf.getByRole('combobox', { name: 'How do you want to build the backend?' });
   const summary = page.getByRole('region', { name: 'Changed from your answers' });
@@ -42,7 +43,11 @@ test('a what-if on the results page leaves the saved answers alone, through a re
   await expect(summary).toContainText('Serverless functions → Containers');
   await page.reload();
 
-  await expect(summary, 'the scenario outlives the reload').toContainText(
+  await expect(
+    page.getByText('These results include changes you are trying out, not saved as your answers.'),
+    'the page says the changes are not saved',
+  ).toBeVisible();
+  await expect(summary, 'the scenario outlives the reload, its part open').toContainText(
     'Serverless functions → Containers',
   );
   await expect(backend).toHaveValue('containers');
@@ -58,6 +63,7 @@ test('a what-if on the results page leaves the saved answers alone, through a re
   expect(await reviewedBackend(page), 'the review page after Keep').toBe('Containers');
 
   await page.reload();
+  await page.getByRole('button', { name: 'What if?' }).click();
   await expect(backend, 'kept through a reload').toHaveValue('containers');
   await expect(summary).toBeHidden();
 });
@@ -68,11 +74,13 @@ test('Back to my answers drops the scenario, and a new tab starts from the saved
 }) => {
   await seedStorage(page, { lang: 'en', answers: presetAnswers('seed-saas') });
   await page.goto('/results');
+  await page.getByRole('button', { name: 'What if?' }).click();
   const backend = page.getByRole('combobox', { name: 'How do you want to build the backend?' });
   await backend.selectOption({ label: 'Containers' });
 
   const other = await context.newPage();
   await other.goto('/results');
+  await other.getByRole('button', { name: 'What if?' }).click();
   await expect(
     other.getByRole('combobox', { name: 'How do you want to build the backend?' }),
     'sessionStorage belongs to one tab',
@@ -83,6 +91,11 @@ test('Back to my answers drops the scenario, and a new tab starts from the saved
   await expect(backend).toHaveValue('functions');
   await expect(page.getByRole('region', { name: 'Changed from your answers' })).toBeHidden();
   await page.reload();
+  await expect(
+    page.getByRole('button', { name: 'What if?' }),
+    'no scenario, so the part starts closed',
+  ).toHaveAttribute('aria-expanded', 'false');
+  await page.getByRole('button', { name: 'What if?' }).click();
   await expect(backend, 'nothing comes back after a reload').toHaveValue('functions');
   expect(await savedBackend(page)).toBe('functions');
 });

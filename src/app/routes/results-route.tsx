@@ -1,21 +1,17 @@
 import content from 'virtual:content';
 import outline from 'virtual:content/outline';
-import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
+import { ExportSection } from '../../features/export/export-section';
 import { CopyLinkButton } from '../../features/share/copy-link-button';
 import { useLocalize } from '../../i18n/use-localize';
 import { useAnswersStore } from '../../stores/answers-store';
+import { PrintHandoutButton } from '../../ui/print-handout-button';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { useQuestionsPath } from '../../ui/use-questions-path';
 import { useSavedScenario } from '../../ui/use-saved-scenario';
 import { appMessages } from '../messages';
 import { ResultsWithContent } from './results-with-content';
 import styles from './results-route.module.css';
-
-/** The export panel and its Markdown library load in their own chunk, after the results. */
-const ExportPanel = lazy(async () => ({
-  default: (await import('../../features/export/export-panel')).ExportPanel,
-}));
 
 /**
  * `/results`: the advice for the saved answers, with "what if" edits kept in a scenario beside them
@@ -42,11 +38,10 @@ function ResultsRoute() {
         <>
           <div className={styles.share}>
             <CopyLinkButton answers={answers} questionnaire={outline} />
+            <PrintHandoutButton />
             <Link to="/compare">{t(appMessages.compareLink)}</Link>
           </div>
-          <Suspense fallback={<p role="status">{t(appMessages.loading)}</p>}>
-            <ExportPanel answers={answers} content={content} />
-          </Suspense>
+          <ExportSection answers={answers} content={content} loading={t(appMessages.loading)} />
         </>
       )}
     </>

@@ -81,8 +81,7 @@ export function ExportPanel({ answers: latestAnswers, content }: ExportPanelProp
   };
 
   return (
-    <section className={styles.panel} aria-labelledby="export-title">
-      <h2 id="export-title">{t(messages.title)}</h2>
+    <>
       <p>{t(messages.intro)}</p>
       <div className={styles.fields}>
         <label htmlFor={nameId}>{t(messages.projectName)}</label>
@@ -149,6 +148,6 @@ export function ExportPanel({ answers: latestAnswers, content }: ExportPanelProp
       <div id={`${previewId}-body`} hidden={!previewOpen}>
         {previewOpen ? <MarkdownPreview markdown={markdown} label={t(messages.preview)} /> : null}
       </div>
-    </section>
+    </>
   );
 }

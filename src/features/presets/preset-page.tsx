@@ -8,6 +8,7 @@ import { useFacilitatorNotesStore } from '../../stores/facilitator-notes-store';
 import buttons from '../../ui/button.module.css';
 import { ConfirmAdoptChanges } from '../../ui/confirm-adopt-changes';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
+import { PrintHandoutButton } from '../../ui/print-handout-button';
 import type { RenderResults } from '../../ui/render-results';
 import { sameAnswers } from '../../ui/same-answers';
 import { useAdoptAnswers } from '../../ui/use-adopt-answers';
@@ -101,6 +102,7 @@ export function PresetPage({ preset, questionnaire, renderResults, copyLink }: P
             {t(messages.makeItMine)}
           </button>
           {copyLink}
+          <PrintHandoutButton />
         </div>
       </section>
       <ConfirmDialog

@@ -11,6 +11,8 @@ import { DecisionList } from './decision-list';
 import { FailureChecklist } from './failure-checklist';
 import { HeavyLiftingLedger } from './heavy-lifting-ledger';
 import { messages } from './messages';
+import { InPageLink } from './in-page-link';
+import { layoutMessages } from './layout-messages';
 import { OpenAllButton } from './open-all-button';
 import { ResultsSection } from './results-section';
 import {
@@ -38,6 +40,7 @@ export interface ResultsPageProps {
 
 const noClients: readonly string[] = [];
 const noWarnings: readonly Warning[] = [];
+const noParts: readonly string[] = [];
 
 const sectionLinks: readonly SectionLink[] = [
   sections.plan,
@@ -76,7 +79,9 @@ export function ResultsPage({ scenario, content }: ResultsPageProps): JSX.Elemen
   const { answers } = scenario;
   const { advice, changes, changedSlots } = useWhatIfAdvice(answers, content);
   const shown = useMemo(() => effectiveAnswers(answers, content.questionnaire), [answers, content]);
-  const parts = useOpenParts();
+  // A scenario kept through a reload is shown open, so nobody mistakes it for their answers.
+  const tryingChanges = answers !== scenario.base;
+  const parts = useOpenParts(tryingChanges ? [sections.whatIf.id] : noParts);
   const clientsAnswer = answerListForRole(shown, content.questionnaire, 'clients');
   const clients = clientsAnswer.length > 0 ? clientsAnswer : noClients;
   const decisionsBySlot = useMemo(
@@ -99,6 +104,14 @@ export function ResultsPage({ scenario, content }: ResultsPageProps): JSX.Elemen
       <div className={styles.header}>
         <h1 className={styles.title}>{t(messages.pageTitle)}</h1>
         <ResultsSummary advice={advice} answers={shown} content={content} />
+        {tryingChanges ? (
+          <p className={styles.scenarioNotice}>
+            {t(layoutMessages.scenarioNotice)}{' '}
+            <InPageLink target={sections.whatIf.id} onNavigate={parts.reveal}>
+              {t(layoutMessages.scenarioNoticeLink)}
+            </InPageLink>
+          </p>
+        ) : null}
         <CostSummary advice={advice} content={content} />
         <SectionNav sections={sectionLinks} onNavigate={parts.reveal} />
       </div>
@@ -174,7 +187,7 @@ export function ResultsPage({ scenario, content }: ResultsPageProps): JSX.Elemen
               <StageRoadmap steps={advice.roadmap} content={content} />
             </ResultsSection>
           </div>
-          <div className={styles.whatIf}>
+          <div className={parts.isOpen(sections.whatIf.id) ? styles.whatIf : undefined}>
             <ResultsSection
               id={sections.whatIf.id}
               title={t(sections.whatIf.title)}

@@ -15,8 +15,10 @@ export interface OpenParts {
  * each part, so "open all" and in-page links can open any of them; the callbacks keep their
  * identity, so memoised parts do not re-render when another part opens.
  */
-export function useOpenParts(): OpenParts & { open: ReadonlySet<string> } {
-  const [open, setOpenSet] = useState<ReadonlySet<string>>(() => new Set());
+export function useOpenParts(
+  initiallyOpen: readonly string[],
+): OpenParts & { open: ReadonlySet<string> } {
+  const [open, setOpenSet] = useState<ReadonlySet<string>>(() => new Set(initiallyOpen));
   const toggle = useCallback((id: string) => {
     setOpenSet((previous) => {
       const next = new Set(previous);

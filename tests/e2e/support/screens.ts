@@ -2,6 +2,8 @@ import { expect, type Page } from '@playwright/test';
 import type { Lang } from '../../../src/domain/languages';
 import { encodeShareLink } from '../../../src/domain/share-link/encode-share-link';
 import { compareMessages } from '../../../src/features/compare/messages';
+import { exportMessages } from '../../../src/features/export/messages';
+import { layoutMessages } from '../../../src/features/results/layout-messages';
 import { presetMessages } from '../../../src/features/presets/messages';
 import { content } from '../../fixtures/content';
 import { presetAnswers, seedStorage } from './app';
@@ -24,8 +26,16 @@ export const appScreens: readonly AppScreen[] = [
   { name: 'a later question page', path: '/questions/product' },
   { name: 'review', path: '/review' },
   { name: 'results', path: '/results' },
-  // The export panel is a lazy chunk that arrives after the results' heading.
-  { name: 'results with the export panel', path: '/results', ready: '#export-title' },
+  // The export panel is a lazy chunk that loads when its section is opened.
+  {
+    name: 'results with every part and the export panel open',
+    path: '/results',
+    act: async (page, lang) => {
+      await page.getByRole('button', { name: layoutMessages.openAll[lang] }).click();
+      await page.getByRole('button', { name: exportMessages.title[lang] }).click();
+      await expect(page.getByLabel(exportMessages.projectName[lang])).toBeVisible();
+    },
+  },
   {
     name: 'a share link',
     path: `/s?${encodeShareLink(presetAnswers('seed-saas'), content.questionnaire)}`,
