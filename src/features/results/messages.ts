@@ -4,22 +4,6 @@ import { defineMessages } from '../../i18n/define-messages';
 export const messages = defineMessages({
   pageTitle: { en: 'Your recommended stack', ja: 'おすすめのスタック' },
   summaryStage: { en: 'Stage: {stage}', ja: 'ステージ：{stage}' },
-  summaryServicesOne: {
-    en: '{services} AWS service across {slots} parts of the stack',
-    ja: 'スタックの {slots} 領域に AWS サービス {services} 個',
-  },
-  summaryServicesOther: {
-    en: '{services} AWS services across {slots} parts of the stack',
-    ja: 'スタックの {slots} 領域に AWS サービス {services} 個',
-  },
-  summaryOneWayDoorsOne: {
-    en: '{count} one-way door worth your time',
-    ja: '時間をかけるべき One-way Door が {count} 件',
-  },
-  summaryOneWayDoorsOther: {
-    en: '{count} one-way doors worth your time',
-    ja: '時間をかけるべき One-way Door が {count} 件',
-  },
   summaryGapsOne: {
     en: '{count} design-for-failure gap',
     ja: '障害に備えた設計で未対応の項目が {count} 件',
@@ -44,8 +28,8 @@ export const messages = defineMessages({
 
   diagramTitle: { en: 'Architecture of the recommended stack', ja: 'おすすめスタックの構成図' },
   diagramCaption: {
-    en: 'Requests flow down the arrows, from the clients through hosting, the API and compute to the data. Async work and features sit beside compute; the dashed lane serves every part of the stack.',
-    ja: 'リクエストは矢印に沿って、クライアントからホスティング、API、コンピューティングを経てデータへ流れます。非同期処理と機能はコンピューティングのそばに置き、破線の枠はスタック全体を支える仕組みです。',
+    en: 'Requests follow the arrows from the clients to the data. The dashed lane serves the whole stack.',
+    ja: 'リクエストは矢印に沿ってクライアントからデータへ流れます。破線の枠はスタック全体を支える仕組みです。',
   },
   diagramLaneClients: { en: 'Clients', ja: 'クライアント' },
   diagramLaneEdge: { en: 'Edge and hosting', ja: 'エッジとホスティング' },

@@ -7,7 +7,10 @@ import { useLocalize } from '../../i18n/use-localize';
 import { messages } from './messages';
 import styles from './results-page.module.css';
 
-/** The results in one glance: stage, how many services, doors worth time, failure gaps. */
+/**
+ * What frames the results: the stage the team said it is at and any failure gaps. The doors and
+ * services are in the plan right below, so the summary does not count them.
+ */
 export function ResultsSummary({
   advice,
   answers,
@@ -24,27 +27,9 @@ export function ResultsSummary({
     answerForRole(answers, content.questionnaire, 'stage') === undefined
       ? undefined
       : advice.roadmap.find((step) => step.position === 'now');
-  const services = new Set(advice.stack.flatMap((entry) => entry.services)).size;
-  const oneWayDoors = advice.decisions.filter(
-    (decision) => decision.door.kind === 'one-way',
-  ).length;
   const gaps = advice.failure.filter((check) => check.status === 'gap').length;
   const facts = [
     stage ? t(messages.summaryStage, { stage: t(stage.title) }) : null,
-    t(
-      format.plural(services, {
-        one: messages.summaryServicesOne,
-        other: messages.summaryServicesOther,
-      }),
-      { services, slots: advice.stack.length },
-    ),
-    t(
-      format.plural(oneWayDoors, {
-        one: messages.summaryOneWayDoorsOne,
-        other: messages.summaryOneWayDoorsOther,
-      }),
-      { count: oneWayDoors },
-    ),
     gaps > 0
       ? t(
           format.plural(gaps, {

@@ -10,12 +10,15 @@ function nameOf(card: HTMLElement): string {
 }
 
 describe('the results page for the seed-stage SaaS preset', () => {
-  test('has one page heading, a summary of stage and services, and a section per part', () => {
+  test('has one page heading, a summary of the stage, and a section per part', () => {
     renderResults(presetAnswers('seed-saas'));
     expect(screen.getByRole('heading', { level: 1, name: 'Your recommended stack' })).toBeVisible();
     const summary = screen.getByRole('list', { name: 'Summary' });
     expect(within(summary).getByText('Stage: Seed')).toBeVisible();
-    expect(within(summary).getByText('17 AWS services across 14 parts of the stack')).toBeVisible();
+    expect(
+      within(summary).getAllByRole('listitem'),
+      'no counts the plan already gives',
+    ).toHaveLength(1);
     const sections = screen
       .getAllByRole('heading', { level: 2 })
       .map((heading) => heading.textContent);

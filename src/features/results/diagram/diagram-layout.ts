@@ -72,11 +72,11 @@ const acrossStack: readonly DiagramLaneId[] = ['cross-cutting'];
 
 export const diagramMetrics = {
   margin: 8,
-  lanePadding: 12,
+  lanePadding: 10,
   /** Between boxes, and between a lane's header and its boxes. */
-  gap: 12,
+  gap: 8,
   /** Between lanes of the flow: room for an arrow. */
-  laneGap: 32,
+  laneGap: 24,
   /** Between lanes beside the flow, and between the flow and the column beside it. */
   besideGap: 20,
   labelSize: 15,
