@@ -82,3 +82,43 @@ for (const lang of ['en', 'ja'] as const) {
     expect(open).toBeGreaterThan(closed);
   });
 }
+
+/** Pages in a PDF, counted from its page objects (Chromium writes one `/Type /Page` each). */
+function pdfPages(pdf: Buffer): number {
+  return pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g)?.length ?? 0;
+}
+
+for (const [what, path] of [
+  ['a preset', '/p/seed-saas'],
+  ['my own results', '/results'],
+] as const) {
+  test(`the printed handout of ${what} is the plan, the picture and the picks on a few A4 pages`, async ({
+    page,
+  }, testInfo) => {
+    await seedStorage(page, { lang: 'ja', answers: presetAnswers('seed-saas') });
+    await page.goto(path);
+    await expect(page.getByRole('button', { name: texts.ja.print })).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+
+    await expect(page.getByRole('region', { name: texts.ja.plan })).toBeVisible();
+    await expect(page.getByRole('region', { name: texts.ja.diagram })).toBeVisible();
+    await expect(page.getByRole('article').first()).toBeVisible();
+    for (const [control, locator] of [
+      ['the print button', page.getByRole('button', { name: texts.ja.print })],
+      ['in-page links', page.getByRole('navigation', { name: 'このページの内容' })],
+      ['closed parts', page.getByRole('button', { name: '回答を変えて試す' })],
+      ['the export', page.getByRole('button', { name: 'Markdown で書き出す' })],
+    ] as const) {
+      await expect(locator, `${control} stay off paper`).toBeHidden();
+    }
+
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    const pages = pdfPages(pdf);
+    testInfo.annotations.push({
+      type: 'handout',
+      description: `${what}: ${String(pages)} A4 pages`,
+    });
+    expect(pages).toBeGreaterThan(0);
+    expect(pages, 'a handout, not the whole page').toBeLessThanOrEqual(6);
+  });
+}
