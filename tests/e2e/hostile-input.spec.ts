@@ -41,6 +41,8 @@ test('every hostile project name reaches the exported document whole, as text', 
 }) => {
   const seen = watchForExecution(page);
   await page.goto('/results');
+  await page.getByRole('button', { name: 'Export as Markdown' }).click();
+  await page.getByRole('button', { name: 'Preview' }).click();
   const field = page.getByLabel('Project name (optional)');
   const preview = page.getByRole('region', { name: 'Preview' });
 

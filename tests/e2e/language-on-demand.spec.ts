@@ -18,7 +18,7 @@ test('results load the texts of the UI language only, and the other language on 
 }) => {
   await seedStorage(page, { lang: 'ja' });
   const tables = recordTextTables(page);
-  const databaseCardTitle = page.locator('#slot-primary-database-heading');
+  const databaseCardTitle = page.locator('#slot-primary-database-name');
 
   await page.goto('/p/seed-saas');
   await expect(databaseCardTitle).toHaveText('メインのデータベース');

@@ -25,6 +25,33 @@ interface StackDiagramProps {
 /** A desktop page's width: what print and an unmeasured first render get. */
 const defaultWidth = 960;
 
+/** Lines of SVG text, which cannot wrap by itself: one `tspan` a line, from the first baseline. */
+function TextLines({
+  lines,
+  className,
+  fontSize,
+  x,
+  firstBaseline,
+  lineHeight,
+}: {
+  lines: readonly string[];
+  className: string | undefined;
+  fontSize: number;
+  x: number;
+  firstBaseline: number;
+  lineHeight: number;
+}) {
+  return (
+    <text className={className} fontSize={fontSize}>
+      {lines.map((line, i) => (
+        <tspan key={i} x={x} y={firstBaseline + i * lineHeight}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
 function DiagramBox({
   box,
   changedTag,
@@ -44,24 +71,22 @@ function DiagramBox({
     <g className={box.changed ? styles.boxChanged : styles.box}>
       <title>{tooltip}</title>
       <rect x={box.x} y={box.y} width={box.width} height={box.height} rx={6} />
-      <text className={styles.boxTitle} fontSize={m.titleSize}>
-        {box.titleLines.map((line, i) => (
-          <tspan
-            key={i}
-            x={box.x + m.boxInset}
-            y={box.y + m.boxInset + m.titleSize + i * m.titleLineHeight}
-          >
-            {line}
-          </tspan>
-        ))}
-      </text>
-      <text className={styles.boxService} fontSize={m.serviceSize}>
-        {box.serviceLines.map((line, i) => (
-          <tspan key={i} x={box.x + m.boxInset} y={serviceTop + i * m.serviceLineHeight}>
-            {line}
-          </tspan>
-        ))}
-      </text>
+      <TextLines
+        lines={box.titleLines}
+        className={styles.boxTitle}
+        fontSize={m.titleSize}
+        x={box.x + m.boxInset}
+        firstBaseline={box.y + m.boxInset + m.titleSize}
+        lineHeight={m.titleLineHeight}
+      />
+      <TextLines
+        lines={box.serviceLines}
+        className={styles.boxService}
+        fontSize={m.serviceSize}
+        x={box.x + m.boxInset}
+        firstBaseline={serviceTop}
+        lineHeight={m.serviceLineHeight}
+      />
       {box.changed ? (
         <text
           className={styles.changedTag}
@@ -89,29 +114,23 @@ function DiagramLane({ lane }: { lane: PlacedLane }) {
         height={lane.height}
         rx={10}
       />
-      <text className={styles.laneLabel} fontSize={m.labelSize}>
-        {lane.labelLines.map((line, i) => (
-          <tspan
-            key={i}
-            x={lane.x + m.lanePadding}
-            y={lane.y + m.lanePadding + m.labelSize + i * m.labelLineHeight}
-          >
-            {line}
-          </tspan>
-        ))}
-      </text>
+      <TextLines
+        lines={lane.labelLines}
+        className={styles.laneLabel}
+        fontSize={m.labelSize}
+        x={lane.x + m.lanePadding}
+        firstBaseline={lane.y + m.lanePadding + m.labelSize}
+        lineHeight={m.labelLineHeight}
+      />
       {lane.captionLines.length > 0 ? (
-        <text className={styles.laneCaption} fontSize={m.captionSize}>
-          {lane.captionLines.map((line, i) => (
-            <tspan
-              key={i}
-              x={lane.x + m.lanePadding}
-              y={captionTop + m.captionSize + i * m.captionLineHeight}
-            >
-              {line}
-            </tspan>
-          ))}
-        </text>
+        <TextLines
+          lines={lane.captionLines}
+          className={styles.laneCaption}
+          fontSize={m.captionSize}
+          x={lane.x + m.lanePadding}
+          firstBaseline={captionTop + m.captionSize}
+          lineHeight={m.captionLineHeight}
+        />
       ) : null}
     </>
   );
