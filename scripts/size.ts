@@ -10,7 +10,9 @@ import { gzipSync } from 'node:zlib';
  */
 const dist = process.argv[2] ?? 'dist';
 const budgets = {
-  firstLoadJs: 115 * 1024,
+  // 115 -> 116 KB: "Start over" in the header drops a what-if scenario too, so the scenario store
+  // and the parser of what it reads back from sessionStorage arrive with the first screen.
+  firstLoadJs: 116 * 1024,
   // The goal is 200 KB, which the app does not meet: the libraries (React, react-dom, the router,
   // zustand, workbox-window, marked) are 115 KB and the content in both languages about 118 KB on
   // their own since prices, setup advice and why-not texts joined it (README "Performance
@@ -18,8 +20,10 @@ const budgets = {
   // unnoticed. 292 -> 306 KB: the ADR zip download (3.2 KB in the export panel's lazy chunk:
   // fflate's stored-zip writer, the README index and its labels) and BudouX's Japanese phrase
   // model for the diagram's line breaks (10.4 KB in the results chunk; Intl.Segmenter, free,
-  // splits katakana words apart).
-  allJsCss: 306 * 1024,
+  // splits katakana words apart). 306 -> 315 KB for the results a founder acts on (the action
+  // plan, the closed parts, the what-if scenario and its store, the shared engine labels and the
+  // preset page's copy link and notes toggle).
+  allJsCss: 315 * 1024,
 };
 
 const gzipSize = (file: string) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
