@@ -2,6 +2,7 @@ import { advise } from '../advise';
 import type { Answers } from '../answers';
 import type { Content } from '../content';
 import type { Lang } from '../localized-text';
+import { actionPlanSection } from './action-plan-section';
 import { answersSection } from './answers-section';
 import { costSection } from './cost-section';
 import { architectureSection } from './architecture-section';
@@ -57,6 +58,7 @@ export function renderMarkdown(input: MarkdownInput): string {
     title(input.projectName, ctx),
     preparedLine(input.date, ctx),
     answersSection(input.answers, ctx),
+    actionPlanSection(advice, ctx),
     stackSection(advice, ctx),
     setupSection(advice, ctx),
     alternativesSection(advice, ctx),

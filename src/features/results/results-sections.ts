@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../../domain/localized-text';
-import { actionPlanMessages } from './action-plan/messages';
+import { actionPlanMessages } from '../../domain/action-plan-messages';
 import { messages } from './messages';
 
 export interface SectionLink {

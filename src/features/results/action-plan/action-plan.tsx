@@ -10,7 +10,7 @@ import { shortServiceName } from '../short-service-name';
 import { DoorSummary } from '../door-summary';
 import { messages as resultsMessages } from '../messages';
 import shared from '../shared.module.css';
-import { actionPlanMessages as messages } from './messages';
+import { actionPlanMessages as messages } from '../../../domain/action-plan-messages';
 import styles from './action-plan.module.css';
 
 function DecisionLine({ decision, content }: { decision: PlannedDecision; content: Content }) {

@@ -1,6 +1,7 @@
-import { defineMessages } from '../../../i18n/define-messages';
+import type { LocalizedText } from './localized-text';
 
-export const actionPlanMessages = defineMessages({
+/** The words of this week's plan, defined once for the results page and the Markdown export. */
+export const actionPlanMessages = {
   heading: { en: 'Your plan for this week', ja: '今週やること' },
   decideTodayTitle: {
     en: 'Decide these today: two-way doors, easy to change later',
@@ -31,4 +32,10 @@ export const actionPlanMessages = defineMessages({
   deferredWhen: { en: 'When to add each', ja: 'それぞれを追加するきっかけ' },
   deferredItem: { en: '{service}: {when}', ja: '{service}：{when}' },
   decisionChoice: { en: '{decision}: {service}', ja: '{decision}：{service}' },
-});
+  stuckMark: { en: '{decision} (you are stuck on this)', ja: '{decision}（迷っている判断）' },
+  doorMark: { en: '{decision} ({door}, {timeBox})', ja: '{decision}（{door}、{timeBox}）' },
+  doorMarkStuck: {
+    en: '{decision} ({door}, {timeBox}; you are stuck on this)',
+    ja: '{decision}（{door}、{timeBox}、迷っている判断）',
+  },
+} satisfies Record<string, LocalizedText>;
