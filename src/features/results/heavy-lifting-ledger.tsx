@@ -56,7 +56,7 @@ export const HeavyLiftingLedger = memo(function HeavyLiftingLedger({
                       {entry.absorbedBy.map((carrier) => {
                         const slot = slotTitles.get(carrier.slot);
                         return (
-                          <li key={carrier.slot}>
+                          <li key={`${carrier.slot}:${carrier.service}`}>
                             {t(messages.ledgerCarrier, {
                               service: serviceName(content, carrier.service),
                               slot: slot ? t(slot) : carrier.slot,

@@ -6,16 +6,21 @@ import { AnswerChips } from './answer-chips';
 import { serviceName } from './content-lookup';
 import styles from './slot-card.module.css';
 
-/** Why a candidate is not the pick, in one line, with the answers it rests on. */
+/**
+ * Why a candidate is not the pick, in one line, with the answers it rests on (a list, so beside the
+ * paragraph rather than inside it).
+ */
 export function WhyNotLine({ whyNot, content }: { whyNot: WhyNot; content: Content }) {
   const t = useLocalize();
   return (
-    <p className={styles.preferWhen}>
-      {t(whyNotMessages[whyNot.kind], {
-        pick: whyNot.versus ? serviceName(content, whyNot.versus) : '',
-        text: t(whyNot.text),
-      })}
+    <div className={styles.preferWhen}>
+      <p className={styles.whyNotText}>
+        {t(whyNotMessages[whyNot.kind], {
+          pick: whyNot.versus ? serviceName(content, whyNot.versus) : '',
+          text: t(whyNot.text),
+        })}
+      </p>
       <AnswerChips answers={whyNot.matched} content={content} />
-    </p>
+    </div>
   );
 }
