@@ -13,8 +13,8 @@ export const actionPlanMessages = {
   },
   switchOnTitle: { en: 'Switch on the baseline', ja: 'ベースラインを有効にする' },
   switchOnText: {
-    en: 'On day one, before the first user: {services}.',
-    ja: '最初のユーザーを迎える前、初日のうちに有効にしましょう：{services}。',
+    en: 'Any that is not on yet, switch on now in every account: {services}.',
+    ja: 'まだ有効にしていないものがあれば、すべてのアカウントで今すぐ有効にしましょう：{services}。',
   },
   budgetTitle: { en: 'Set a budget alarm', ja: '予算アラートを設定する' },
   budgetText: {
@@ -31,6 +31,7 @@ export const actionPlanMessages = {
   },
   deferredWhen: { en: 'When to add each', ja: 'それぞれを追加するきっかけ' },
   deferredItem: { en: '{service}: {when}', ja: '{service}：{when}' },
+  addedItem: { en: '{service}: {why}', ja: '{service}：{why}' },
   decisionChoice: { en: '{decision}: {service}', ja: '{decision}：{service}' },
   stuckMark: { en: '{decision} (you are stuck on this)', ja: '{decision}（迷っている判断）' },
   doorMark: { en: '{decision} ({door}, {timeBox})', ja: '{decision}（{door}、{timeBox}）' },
@@ -39,3 +40,16 @@ export const actionPlanMessages = {
     ja: '{decision}（{door}、{timeBox}、迷っている判断）',
   },
 } satisfies Record<string, LocalizedText>;
+
+/**
+ * The budget alarm's sentence, for the page and the export alike: with the amount when the estimate
+ * priced anything, else against what the team expects to spend. `services` arrives joined.
+ */
+export function budgetAlarmSentence(
+  monthlyUsd: string | null,
+  services: string,
+): { message: LocalizedText; values: Record<string, string> } {
+  return monthlyUsd === null
+    ? { message: actionPlanMessages.budgetTextUnpriced, values: { services } }
+    : { message: actionPlanMessages.budgetText, values: { amount: monthlyUsd, services } };
+}

@@ -1,4 +1,4 @@
-import type { Advice, Decision } from './advice';
+import type { Advice, Decision, StackEntry } from './advice';
 import type { Content } from './content';
 import type { LocalizedText } from './localized-text';
 
@@ -18,15 +18,20 @@ export interface DeferredService {
  * - `timeBoxed`: decisions worth longer (every one-way door, with the trick that keeps it open,
  *   and two-way doors that need a spike), the ones the team is stuck on first;
  * - `switchOn`: the baseline services, enabled on day one;
- * - `budgetAlarm`: the budget services and the monthly amount to alert at (null when nothing is
- *   priced);
+ * - `budgetAlarm`: the services that raise the alarm, the monthly amount to alert at (null when
+ *   nothing is priced), and the budget slot's members the answers added (a Savings Plan), each
+ *   with why;
  * - `deferred`: baseline and budget services not needed yet, each with the trigger that adds it.
  */
 export interface ActionPlan {
   decideToday: PlannedDecision[];
   timeBoxed: PlannedDecision[];
   switchOn: string[];
-  budgetAlarm: { services: string[]; monthlyUsd: number | null } | null;
+  budgetAlarm: {
+    services: string[];
+    monthlyUsd: number | null;
+    added: { service: string; why: LocalizedText }[];
+  } | null;
   deferred: DeferredService[];
 }
 
@@ -42,6 +47,34 @@ export function budgetAlarmUsd(monthlyHigh: number): number | null {
 
 function plannedDecision({ id, title, choice, door, deliberating }: Decision): PlannedDecision {
   return { id, title, choice, door, deliberating };
+}
+
+/**
+ * The budget slot's members split by content: those it always includes raise the alarm; those an
+ * answer added (`includeWhen`) are a step of their own, said with the reason they joined.
+ */
+function budgetAlarm(
+  entries: readonly StackEntry[],
+  slots: Pick<Content, 'slots'>['slots'],
+  monthlyHigh: number,
+): ActionPlan['budgetAlarm'] {
+  if (entries.length === 0) return null;
+  const conditional = new Set(
+    slots.flatMap((slot) =>
+      slot.candidates.filter((candidate) => candidate.includeWhen).map((c) => c.service),
+    ),
+  );
+  const members = entries.flatMap((entry) => entry.members);
+  return {
+    services: members.filter((member) => !conditional.has(member.service)).map((m) => m.service),
+    monthlyUsd: budgetAlarmUsd(monthlyHigh),
+    added: members.flatMap((member) => {
+      // The reason that cites the answers is the one that added it; the others say what it is.
+      const why = (member.reasons.find((reason) => reason.matched.length > 0) ?? member.reasons[0])
+        ?.text;
+      return conditional.has(member.service) && why ? [{ service: member.service, why }] : [];
+    }),
+  };
 }
 
 /** Stuck decisions first, then the engine's order (which is stable). */
@@ -85,13 +118,11 @@ export function actionPlan(advice: Advice, content: Pick<Content, 'slots'>): Act
           .flatMap((entry) => entry.services),
       ),
     ],
-    budgetAlarm:
-      budget.length === 0
-        ? null
-        : {
-            services: budget.flatMap((entry) => entry.services),
-            monthlyUsd: budgetAlarmUsd(advice.cost.monthly.high),
-          },
+    budgetAlarm: budgetAlarm(
+      budget,
+      content.slots.filter((slot) => roles.get(slot.id) === 'budget'),
+      advice.cost.monthly.high,
+    ),
     deferred: planned.flatMap((entry) =>
       entry.alternatives
         .filter((alternative) => alternative.whyNot.kind === 'not-needed')

@@ -59,6 +59,7 @@ describe('the action plan of a seed-stage SaaS', () => {
     expect(plan.budgetAlarm).toEqual({
       services: ['budgets', 'cost-anomaly-detection'],
       monthlyUsd: budgetAlarmUsd(advice.cost.monthly.high),
+      added: [],
     });
     expect(plan.budgetAlarm?.monthlyUsd).toBeGreaterThanOrEqual(advice.cost.monthly.high);
   });
@@ -77,6 +78,15 @@ describe('the same team one stage later', () => {
     expect(seed.switchOn).not.toContain('waf');
     expect(growth.switchOn).toContain('waf');
     expect(growth.deferred.map((item) => item.service)).not.toContain('waf');
+  });
+});
+
+describe('a later-stage team with steady load', () => {
+  it('raises the alarm with Budgets and anomaly detection, and adds a Savings Plan with why, not as an alarm', () => {
+    const alarm = planFor(preset('later-fintech-ledger')).budgetAlarm;
+    expect(alarm?.services).toEqual(['budgets', 'cost-anomaly-detection']);
+    expect(alarm?.added.map((item) => item.service)).toEqual(['savings-plans']);
+    expect(alarm?.added[0]?.why.en).toMatch(/predictable/);
   });
 });
 

@@ -1,5 +1,5 @@
 import { actionPlan, type PlannedDecision } from '../action-plan';
-import { actionPlanMessages as p } from '../action-plan-messages';
+import { actionPlanMessages as p, budgetAlarmSentence } from '../action-plan-messages';
 import type { Advice } from '../advice';
 import { formatUsd } from '../cost/format-usd';
 import { doorLabels, timeBoxLabels } from '../engine-labels';
@@ -56,17 +56,20 @@ export function actionPlanSection(advice: Advice, ctx: MarkdownContext): string 
     step(ctx.say(p.switchOnTitle), [
       `   - ${ctx.say(p.switchOnText, { services: names(plan.switchOn) })}`,
     ]);
-  if (plan.budgetAlarm)
+  const alarm = plan.budgetAlarm;
+  if (alarm) {
+    const sentence = budgetAlarmSentence(
+      alarm.monthlyUsd === null ? null : formatUsd(alarm.monthlyUsd),
+      names(alarm.services),
+    );
     step(ctx.say(p.budgetTitle), [
-      `   - ${
-        plan.budgetAlarm.monthlyUsd === null
-          ? ctx.say(p.budgetTextUnpriced, { services: names(plan.budgetAlarm.services) })
-          : ctx.say(p.budgetText, {
-              amount: formatUsd(plan.budgetAlarm.monthlyUsd),
-              services: names(plan.budgetAlarm.services),
-            })
-      }`,
+      `   - ${ctx.say(sentence.message, sentence.values)}`,
+      ...alarm.added.map(
+        (item) =>
+          `   - ${ctx.say(p.addedItem, { service: ctx.serviceName(item.service), why: ctx.text(item.why) })}`,
+      ),
     ]);
+  }
   if (plan.deferred.length > 0)
     step(
       ctx.say(p.deferredTitle),

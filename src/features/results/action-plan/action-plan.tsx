@@ -1,5 +1,9 @@
 import { memo } from 'react';
-import { actionPlan, type PlannedDecision } from '../../../domain/action-plan';
+import {
+  actionPlan,
+  type ActionPlan as ActionPlanValue,
+  type PlannedDecision,
+} from '../../../domain/action-plan';
 import type { Advice } from '../../../domain/advice';
 import type { Content } from '../../../domain/content';
 import { formatUsd } from '../../../domain/cost/format-usd';
@@ -10,7 +14,10 @@ import { shortServiceName } from '../short-service-name';
 import { DoorSummary } from '../door-summary';
 import { messages as resultsMessages } from '../messages';
 import shared from '../shared.module.css';
-import { actionPlanMessages as messages } from '../../../domain/action-plan-messages';
+import {
+  actionPlanMessages as messages,
+  budgetAlarmSentence,
+} from '../../../domain/action-plan-messages';
 import styles from './action-plan.module.css';
 
 function DecisionLine({ decision, content }: { decision: PlannedDecision; content: Content }) {
@@ -30,6 +37,32 @@ function DecisionLine({ decision, content }: { decision: PlannedDecision; conten
           <span className={shared.badgeWarn}>{t(resultsMessages.decisionStuck)}</span>
         </>
       ) : null}
+    </>
+  );
+}
+
+function BudgetAlarm({
+  alarm,
+  name,
+  names,
+}: {
+  alarm: NonNullable<ActionPlanValue['budgetAlarm']>;
+  name: (service: string) => string;
+  names: (services: readonly string[]) => string;
+}) {
+  const t = useLocalize();
+  const sentence = budgetAlarmSentence(
+    alarm.monthlyUsd === null ? null : formatUsd(alarm.monthlyUsd),
+    names(alarm.services),
+  );
+  return (
+    <>
+      <p className={styles.text}>{t(sentence.message, sentence.values)}</p>
+      {alarm.added.map((item) => (
+        <p key={item.service} className={styles.text}>
+          {t(messages.addedItem, { service: name(item.service), why: t(item.why) })}
+        </p>
+      ))}
     </>
   );
 }
@@ -88,14 +121,7 @@ export const ActionPlan = memo(function ActionPlan({
       {plan.budgetAlarm ? (
         <li className={styles.step}>
           <h3 className={styles.stepTitle}>{t(messages.budgetTitle)}</h3>
-          <p className={styles.text}>
-            {plan.budgetAlarm.monthlyUsd === null
-              ? t(messages.budgetTextUnpriced, { services: names(plan.budgetAlarm.services) })
-              : t(messages.budgetText, {
-                  amount: formatUsd(plan.budgetAlarm.monthlyUsd),
-                  services: names(plan.budgetAlarm.services),
-                })}
-          </p>
+          <BudgetAlarm alarm={plan.budgetAlarm} name={name} names={names} />
         </li>
       ) : null}
       {plan.deferred.length > 0 ? (
