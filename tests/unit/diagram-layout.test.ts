@@ -140,6 +140,17 @@ describe.each(
   });
 });
 
+describe('a bundle in the diagram', () => {
+  it('is drawn as its first member and how many more, and described with every member', () => {
+    const seedSaas = content.presets.find((preset) => preset.id === 'seed-saas')?.answers ?? {};
+    const box = lanesFor(seedSaas, 'en')
+      .flatMap((lane) => lane.items)
+      .find((item) => item.slot === 'security-baseline');
+    expect(box?.shortService).toBe('Amazon GuardDuty +2');
+    expect(box?.service).toBe('Amazon GuardDuty, AWS Secrets Manager, and AWS CloudTrail');
+  });
+});
+
 describe('layoutDiagram', () => {
   /** Two boxes a row, as on a 360 px phone. */
   const phone = 328;

@@ -44,6 +44,8 @@ export const messages = defineMessages({
   /** Between the description's sentences: Japanese runs them on after 「。」. */
   diagramSentenceGap: { en: ' ', ja: '' },
   diagramBoxDescription: { en: '{slot}: {service}', ja: '{slot}：{service}' },
+  /** A set drawn by its first member: "+2" stays one piece when the box text wraps. */
+  diagramMoreServices: { en: '{service} +{count}', ja: '{service} +{count}' },
   diagramBoxChangedDescription: {
     en: '{slot}: {service} (changed)',
     ja: '{slot}：{service}（変更）',

@@ -78,12 +78,17 @@ export function diagramLanes({
       items: stack
         .filter((entry) => laneOf(content, entry.slot) === lane)
         .map((entry) => {
-          const service = serviceName(content, entry.service);
+          const headline = shortServiceName(serviceName(content, entry.service));
+          const others = entry.services.length - 1;
           return {
             slot: entry.slot,
             title: t(entry.title),
-            service,
-            shortService: shortServiceName(service),
+            // A bundle is a set: the description and tooltip name every member, the box says how many more.
+            service: list(entry.services.map((id) => serviceName(content, id))),
+            shortService:
+              others > 0
+                ? t(messages.diagramMoreServices, { service: headline, count: String(others) })
+                : headline,
             changed: changedSlots.has(entry.slot),
           };
         }),
