@@ -41,8 +41,6 @@ export const messages = defineMessages({
   diagramLaneCrossCutting: { en: 'Across the stack', ja: '横断的な仕組み' },
   diagramChangedTag: { en: 'Changed', ja: '変更' },
   diagramLaneDescription: { en: '{lane}: {contents}.', ja: '{lane}：{contents}。' },
-  /** Between the description's sentences: Japanese runs them on after 「。」. */
-  diagramSentenceGap: { en: ' ', ja: '' },
   diagramBoxDescription: { en: '{slot}: {service}', ja: '{slot}：{service}' },
   /** A set drawn by its first member: "+2" stays one piece when the box text wraps. */
   diagramMoreServices: { en: '{service} +{count}', ja: '{service} +{count}' },

@@ -110,15 +110,16 @@ export function describeLanes(
   lanes: readonly { id: DiagramLaneId }[],
   inputs: readonly DiagramLaneInput[],
   t: Localize,
-  list: Formatters['list'],
+  { list, sentences }: Pick<Formatters, 'list' | 'sentences'>,
 ): string {
-  return lanes
-    .flatMap(({ id }) => inputs.filter((lane) => lane.id === id))
-    .map((lane) =>
-      t(messages.diagramLaneDescription, {
-        lane: lane.label,
-        contents: lane.caption ?? list(lane.items.map((item) => describeBox(item, t))),
-      }),
-    )
-    .join(t(messages.diagramSentenceGap));
+  return sentences(
+    lanes
+      .flatMap(({ id }) => inputs.filter((lane) => lane.id === id))
+      .map((lane) =>
+        t(messages.diagramLaneDescription, {
+          lane: lane.label,
+          contents: lane.caption ?? list(lane.items.map((item) => describeBox(item, t))),
+        }),
+      ),
+  );
 }

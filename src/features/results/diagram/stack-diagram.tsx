@@ -152,10 +152,11 @@ export const StackDiagram = memo(function StackDiagram({
   const titleId = useId();
   const descriptionId = useId();
   const [measure, width] = useElementWidth(defaultWidth);
-  const { list } = useFormat();
+  const format = useFormat();
+  const { list } = format;
   const lanes = diagramLanes({ stack, changedSlots, clients, content, t, list });
   const layout = layoutDiagram(lanes, diagramCanvasWidth(width));
-  const description = describeLanes(layout.lanes, lanes, t, list);
+  const description = describeLanes(layout.lanes, lanes, t, format);
   const changedTag = t(messages.diagramChangedTag);
 
   return (
