@@ -1,6 +1,8 @@
 import outline from 'virtual:content/outline';
 import { useEffect, useRef, type RefObject } from 'react';
-import { Link, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
+import { Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
+import { PageLink } from '../ui/page-link';
+import { splitLanguagePath } from '../domain/language-path';
 import { useLang, useLocalize } from '../i18n/use-localize';
 import { Announcer } from '../ui/announcer';
 import { uiMessages } from '../ui/messages';
@@ -36,7 +38,8 @@ function useFocusOnNavigate(main: RefObject<HTMLElement | null>): void {
 export function AppLayout() {
   const t = useLocalize();
   const lang = useLang();
-  const { pathname } = useLocation();
+  // The page below the language: `/ja/review` is the review page.
+  const page = splitLanguagePath(useLocation().pathname)?.rest ?? '/';
   const questionsPath = useQuestionsPath(outline);
   const main = useRef<HTMLElement>(null);
   useFocusOnNavigate(main);
@@ -52,11 +55,11 @@ export function AppLayout() {
     {
       to: questionsPath,
       label: appMessages.navQuestions,
-      current: pathname.startsWith('/questions'),
+      current: page.startsWith('/questions'),
     },
-    { to: '/review', label: appMessages.navReview, current: pathname === '/review' },
-    { to: '/results', label: appMessages.navResults, current: pathname === '/results' },
-    { to: '/compare', label: appMessages.navCompare, current: pathname === '/compare' },
+    { to: '/review', label: appMessages.navReview, current: page === '/review' },
+    { to: '/results', label: appMessages.navResults, current: page === '/results' },
+    { to: '/compare', label: appMessages.navCompare, current: page === '/compare' },
   ];
 
   return (
@@ -73,20 +76,20 @@ export function AppLayout() {
       </a>
       <header className={styles.header}>
         <div className={styles.bar}>
-          <Link to="/" className={styles.brand}>
+          <PageLink to="/" className={styles.brand}>
             {t(uiMessages.appName)}
-          </Link>
+          </PageLink>
           <nav aria-label={t(appMessages.mainNav)} className={styles.nav}>
             <ul>
               {navItems.map((item) => (
                 <li key={item.label.en}>
-                  <Link
+                  <PageLink
                     to={item.to}
                     className={styles.navLink}
                     aria-current={item.current ? 'page' : undefined}
                   >
                     {t(item.label)}
-                  </Link>
+                  </PageLink>
                 </li>
               ))}
             </ul>

@@ -1,8 +1,8 @@
 import type { RouteObject } from 'react-router';
 import { prepareFormatters } from '../i18n/use-format';
-import { useLanguageStore } from '../stores/language-store';
+import { languages } from '../domain/languages';
 import { loadTexts, type TextPart } from './content-texts';
-import { AppLayout } from './app-layout';
+import { LanguageRedirect, LanguageRoot } from './language-root';
 import { ErrorRoute } from './routes/error-route';
 import { LandingRoute } from './routes/landing-route';
 import { NotFoundRoute } from './routes/not-found-route';
@@ -18,17 +18,25 @@ interface ScreenNeeds {
   intl?: boolean;
 }
 
-/** A screen that loads on first visit: its code and, in the same round trip, what it needs. */
+/**
+ * A screen that loads on first visit: its code and, in the same round trip, the texts it needs in
+ * the language its address names.
+ */
 function screen(
   loadModule: () => Promise<Record<string, unknown>>,
   needs: ScreenNeeds,
-): () => Promise<Record<string, unknown>> {
-  return async () => {
-    const { lang } = useLanguageStore.getState();
-    const loading = Promise.all([loadModule(), loadTexts(needs.texts, lang)]);
-    if (needs.intl) prepareFormatters(lang);
-    const [module] = await loading;
-    return module;
+): Pick<RouteObject, 'lazy' | 'loader'> {
+  return {
+    lazy: loadModule,
+    loader: async ({ params }) => {
+      const lang = languages.find((candidate) => candidate === params.lang);
+      // A path without a language loads nothing: LanguageRoot sends it on to one that has.
+      if (!lang) return null;
+      const loading = loadTexts(needs.texts, lang);
+      if (needs.intl) prepareFormatters(lang);
+      await loading;
+      return null;
+    },
   };
 }
 
@@ -49,39 +57,33 @@ const results: ScreenNeeds = { texts: ['questionnaire', 'catalog'], intl: true }
 export const routes: RouteObject[] = [
   {
     path: '/',
-    element: <AppLayout />,
     errorElement: <ErrorRoute />,
     children: [
+      { index: true, element: <LanguageRedirect /> },
       {
-        errorElement: <ErrorRoute />,
-        // A deep link renders nothing until its screen's code is in, then the whole page at once.
-        // Showing the header first looked friendlier but split that into two renders and cost the
-        // results page 100 to 400 ms of Total Blocking Time in Lighthouse.
-        hydrateFallbackElement: null,
+        path: ':lang',
+        element: <LanguageRoot />,
         children: [
-          { index: true, element: <LandingRoute /> },
           {
-            path: 'questions/:sectionId?',
-            lazy: screen(() => import('./routes/questions-route'), questions),
+            errorElement: <ErrorRoute />,
+            // A deep link renders nothing until its screen's code is in, then the whole page at
+            // once. Showing the header first looked friendlier but split that into two renders and
+            // cost the results page 100 to 400 ms of Total Blocking Time in Lighthouse.
+            hydrateFallbackElement: null,
+            children: [
+              { index: true, element: <LandingRoute /> },
+              {
+                path: 'questions/:sectionId?',
+                ...screen(() => import('./routes/questions-route'), questions),
+              },
+              { path: 'review', ...screen(() => import('./routes/review-route'), answersInBrief) },
+              { path: 'results', ...screen(() => import('./routes/results-route'), results) },
+              { path: 's', ...screen(() => import('./routes/shared-link-route'), results) },
+              { path: 'p/:presetId', ...screen(() => import('./routes/preset-route'), results) },
+              { path: 'compare', ...screen(() => import('./routes/compare-route'), results) },
+              { path: '*', element: <NotFoundRoute /> },
+            ],
           },
-          { path: 'review', lazy: screen(() => import('./routes/review-route'), answersInBrief) },
-          {
-            path: 'results',
-            lazy: screen(() => import('./routes/results-route'), results),
-          },
-          {
-            path: 's',
-            lazy: screen(() => import('./routes/shared-link-route'), results),
-          },
-          {
-            path: 'p/:presetId',
-            lazy: screen(() => import('./routes/preset-route'), results),
-          },
-          {
-            path: 'compare',
-            lazy: screen(() => import('./routes/compare-route'), results),
-          },
-          { path: '*', element: <NotFoundRoute /> },
         ],
       },
     ],

@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import { switchLanguagePath } from '../domain/language-path';
 import type { Lang } from '../domain/languages';
 import { useLanguageStore } from '../stores/language-store';
 import { loadTextsInUse } from './content-texts';
@@ -13,13 +15,16 @@ export interface LanguageSwitchState {
 }
 
 /**
- * Switching the UI language. The content on screen comes in one language, so the other's texts
- * load first and the switch happens when they are in; if they cannot load (offline before the app
+ * Switching the UI language: the same page at the other language's address, remembered for links
+ * without a language. The content on screen comes in one language, so the other's texts load first
+ * and the switch happens when they are in; if they cannot load (offline before the app
  * was ever cached), the page stays as it is and says so. Answers live in their own store, so
  * nothing is lost either way.
  */
 export function useLanguageSwitch(): LanguageSwitchState {
   const setLang = useLanguageStore((state) => state.setLang);
+  const navigate = useNavigate();
+  const { pathname, search, hash } = useLocation();
   const [loading, setLoading] = useState<Lang>();
   const [unavailable, setUnavailable] = useState<Lang>();
   return {
@@ -32,6 +37,7 @@ export function useLanguageSwitch(): LanguageSwitchState {
         () => {
           setLang(lang);
           setLoading(undefined);
+          void navigate({ pathname: switchLanguagePath(pathname, lang), search, hash });
         },
         () => {
           setUnavailable(lang);

@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { createContext, useCallback, useContext } from 'react';
 import type { Lang, LocalizedText } from '../domain/localized-text';
 import { useLanguageStore } from '../stores/language-store';
 
@@ -21,8 +21,15 @@ export function localize(
   });
 }
 
+/**
+ * The language of the page on screen: the one its address names (`/ja/…`), provided by the route
+ * that reads it. Outside such a route (a component rendered on its own) the saved preference.
+ */
+export const PageLanguage = createContext<Lang | undefined>(undefined);
+
 export function useLang(): Lang {
-  return useLanguageStore((state) => state.lang);
+  const preferred = useLanguageStore((state) => state.lang);
+  return useContext(PageLanguage) ?? preferred;
 }
 
 /** `t(messages.startButton)` in components: UI strings are bilingual objects, like content. */

@@ -5,7 +5,11 @@ import { copyMessages as messages } from './copy-messages';
 import styles from './copy-text-button.module.css';
 
 interface CopyTextButtonProps {
-  text: string;
+  /**
+   * What to copy, or how to make it at the click: a link made from the page's own address cannot be
+   * made while the page is prerendered, where there is no address.
+   */
+  text: string | (() => string);
   label: string;
   /** Selects the fallback field to an accessible name such as "Share link". */
   fieldLabel?: string;
@@ -21,6 +25,7 @@ type CopyState = 'idle' | 'copied' | 'manual';
 export function CopyTextButton({ text, label, fieldLabel }: CopyTextButtonProps) {
   const t = useLocalize();
   const [state, setState] = useState<CopyState>('idle');
+  const [copiedText, setCopiedText] = useState('');
   const field = useRef<HTMLTextAreaElement>(null);
   const fieldId = useId();
 
@@ -29,8 +34,10 @@ export function CopyTextButton({ text, label, fieldLabel }: CopyTextButtonProps)
   }, [state]);
 
   const copy = async () => {
+    const value = typeof text === 'function' ? text() : text;
+    setCopiedText(value);
     try {
-      await navigator.clipboard.writeText(text);
+      await navigator.clipboard.writeText(value);
       setState('copied');
     } catch {
       setState('manual');
@@ -61,7 +68,7 @@ export function CopyTextButton({ text, label, fieldLabel }: CopyTextButtonProps)
             id={fieldId}
             ref={field}
             readOnly
-            value={text}
+            value={copiedText}
             rows={3}
             className={styles.field}
           />

@@ -1,4 +1,5 @@
 import { useNavigate } from 'react-router';
+import { usePagePath } from './use-page-path';
 import type { Answers } from '../domain/answers';
 import { useAnswersStore } from '../stores/answers-store';
 import { useScenarioStore } from '../stores/scenario-store';
@@ -11,9 +12,10 @@ export function useAdoptAnswers(): (answers: Answers) => void {
   const replaceAnswers = useAnswersStore((state) => state.replaceAnswers);
   const discardScenario = useScenarioStore((state) => state.discard);
   const navigate = useNavigate();
+  const pagePath = usePagePath();
   return (answers) => {
     replaceAnswers(answers);
     discardScenario();
-    void navigate('/results');
+    void navigate(pagePath('/results'));
   };
 }

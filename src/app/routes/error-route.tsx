@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
-import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
+import { isRouteErrorResponse, useRouteError } from 'react-router';
+import { PageLink } from '../../ui/page-link';
 import { useLocalize } from '../../i18n/use-localize';
 import buttons from '../../ui/button.module.css';
 import { useDocumentTitle } from '../../ui/use-document-title';
@@ -37,9 +38,9 @@ export function ErrorRoute() {
         >
           {t(appMessages.reload)}
         </button>
-        <Link to="/" className={buttons.secondary} reloadDocument>
+        <PageLink to="/" className={buttons.secondary} reloadDocument>
           {t(appMessages.goHome)}
-        </Link>
+        </PageLink>
       </div>
     </div>
   );

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { PageLink } from '../../ui/page-link';
 import { useLocalize } from '../../i18n/use-localize';
 import buttons from '../../ui/button.module.css';
 import { useDocumentTitle } from '../../ui/use-document-title';
@@ -12,9 +12,9 @@ export function NotFoundRoute() {
     <div className={styles.page}>
       <h1>{t(appMessages.notFoundTitle)}</h1>
       <p>{t(appMessages.notFoundBody)}</p>
-      <Link to="/" className={buttons.primary}>
+      <PageLink to="/" className={buttons.primary}>
         {t(appMessages.goHome)}
-      </Link>
+      </PageLink>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import questionnaire from 'virtual:content/questionnaire';
 import { Navigate, useParams } from 'react-router';
 import { SectionPage } from '../../features/questionnaire/section-page';
+import { usePagePath } from '../../ui/use-page-path';
 import { useQuestionsPath } from '../../ui/use-questions-path';
 import { NotFoundRoute } from './not-found-route';
 
@@ -8,7 +9,8 @@ import { NotFoundRoute } from './not-found-route';
 function QuestionsRoute() {
   const { sectionId } = useParams();
   const resumePath = useQuestionsPath(questionnaire);
-  if (sectionId === undefined) return <Navigate to={resumePath} replace />;
+  const pagePath = usePagePath();
+  if (sectionId === undefined) return <Navigate to={pagePath(resumePath)} replace />;
   if (!questionnaire.sections.some((section) => section.id === sectionId)) {
     return <NotFoundRoute />;
   }

@@ -1,6 +1,6 @@
 import content from 'virtual:content';
 import outline from 'virtual:content/outline';
-import { Link } from 'react-router';
+import { PageLink } from '../../ui/page-link';
 import { ExportSection } from '../../features/export/export-section';
 import { CopyLinkButton } from '../../features/share/copy-link-button';
 import { useLocalize } from '../../i18n/use-localize';
@@ -30,7 +30,7 @@ function ResultsRoute() {
       {!hasAnswers && (
         <p className={styles.empty}>
           {t(appMessages.noAnswersYet)}{' '}
-          <Link to={questionsPath}>{t(appMessages.startQuestions)}</Link>
+          <PageLink to={questionsPath}>{t(appMessages.startQuestions)}</PageLink>
         </p>
       )}
       <ResultsWithContent scenario={scenario} />
@@ -39,7 +39,7 @@ function ResultsRoute() {
           <div className={styles.share}>
             <CopyLinkButton answers={answers} questionnaire={outline} />
             <PrintHandoutButton />
-            <Link to="/compare">{t(appMessages.compareLink)}</Link>
+            <PageLink to="/compare">{t(appMessages.compareLink)}</PageLink>
           </div>
           <ExportSection answers={answers} content={content} loading={t(appMessages.loading)} />
         </>

@@ -55,7 +55,7 @@ export function ExportPanel({ answers: latestAnswers, content }: ExportPanelProp
         lang,
         date: validDate,
         projectName,
-        appUrl: shareBaseUrl(),
+        appUrl: shareBaseUrl(lang),
       }),
     [answers, content, lang, validDate, projectName],
   );

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { PageLink } from '../../ui/page-link';
 import { allQuestions } from '../../domain/answers';
 import type { Preset } from '../../domain/guidance-schema';
 import type { QuestionnaireOutline } from '../../domain/questionnaire-outline';
@@ -59,24 +59,24 @@ export function LandingPage({ questionnaire, presets }: LandingPageProps) {
         )}
         <div className={styles.actions}>
           {!hasAnswers && (
-            <Link to={questionsPath} className={buttons.primary}>
+            <PageLink to={questionsPath} className={buttons.primary}>
               {t(messages.start)}
-            </Link>
+            </PageLink>
           )}
           {hasAnswers && finished && (
             <>
-              <Link to="/results" className={buttons.primary}>
+              <PageLink to="/results" className={buttons.primary}>
                 {t(messages.seeResults)}
-              </Link>
-              <Link to="/review" className={buttons.secondary}>
+              </PageLink>
+              <PageLink to="/review" className={buttons.secondary}>
                 {t(messages.review)}
-              </Link>
+              </PageLink>
             </>
           )}
           {hasAnswers && !finished && (
-            <Link to={questionsPath} className={buttons.primary}>
+            <PageLink to={questionsPath} className={buttons.primary}>
               {t(messages.continue)}
-            </Link>
+            </PageLink>
           )}
           {hasAnswers && <StartOverButton />}
         </div>

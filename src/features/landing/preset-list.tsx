@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { PageLink } from '../../ui/page-link';
 import type { Preset } from '../../domain/guidance-schema';
 import { useLocalize } from '../../i18n/use-localize';
 import buttons from '../../ui/button.module.css';
@@ -22,13 +22,13 @@ export function PresetList({ presets }: { presets: readonly Preset[] }) {
               <summary>{t(messages.facilitatorNote)}</summary>
               <p>{t(preset.note)}</p>
             </details>
-            <Link
+            <PageLink
               to={presetPath(preset.id)}
               className={`${buttons.secondary} ${styles.open}`}
               aria-label={t(messages.openPresetNamed, { title: t(preset.title) })}
             >
               {t(messages.openPreset)}
-            </Link>
+            </PageLink>
           </article>
         </li>
       ))}

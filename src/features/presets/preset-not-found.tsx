@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { PageLink } from '../../ui/page-link';
 import { showUntrusted } from '../../domain/show-untrusted';
 import { useLocalize } from '../../i18n/use-localize';
 import buttons from '../../ui/button.module.css';
@@ -17,9 +17,9 @@ export function PresetNotFound({ id }: { id: string }) {
     <div className={styles.notFound}>
       <h1>{t(messages.notFoundTitle)}</h1>
       <p>{t(messages.notFoundBody, { id: showUntrusted(id) })}</p>
-      <Link to="/#presets-title" className={buttons.primary}>
+      <PageLink to="/#presets-title" className={buttons.primary}>
         {t(messages.gallery)}
-      </Link>
+      </PageLink>
     </div>
   );
 }

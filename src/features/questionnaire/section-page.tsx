@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { Link, Navigate, useLocation, useNavigate } from 'react-router';
+import { Navigate, useLocation, useNavigate } from 'react-router';
+import { usePagePath } from '../../ui/use-page-path';
+import { PageLink } from '../../ui/page-link';
 import { withAnswer } from '../../domain/answers';
 import {
   flowProgress,
@@ -73,6 +75,7 @@ export function SectionPage({ questionnaire, sectionId }: SectionPageProps) {
   const t = useLocalize();
   const format = useFormat();
   const navigate = useNavigate();
+  const pagePath = usePagePath();
   const { hash } = useLocation();
   const answers = useAnswersStore((state) => state.answers);
   const setAnswer = useAnswersStore((state) => state.setAnswer);
@@ -95,7 +98,7 @@ export function SectionPage({ questionnaire, sectionId }: SectionPageProps) {
     if (hash.startsWith('#question-')) focusQuestion(hash.slice('#question-'.length));
   }, [hash]);
 
-  if (!shown) return <Navigate to="/review" replace />;
+  if (!shown) return <Navigate to={pagePath('/review')} replace />;
 
   const previous = flow[index - 1];
   const next = flow[index + 1];
@@ -118,7 +121,7 @@ export function SectionPage({ questionnaire, sectionId }: SectionPageProps) {
   const goNext = () => {
     const unanswered = shown.questions.filter((question) => !isAnswered(answers, question.id));
     if (unanswered.length === 0) {
-      void navigate(nextPath);
+      void navigate(pagePath(nextPath));
       return;
     }
     // Render the summary now, then move focus to it so it is read out and the list is one Tab away.
@@ -201,13 +204,13 @@ export function SectionPage({ questionnaire, sectionId }: SectionPageProps) {
           />
         ))}
         <div className={styles.actions}>
-          <Link to={backPath} className={buttons.quiet}>
+          <PageLink to={backPath} className={buttons.quiet}>
             {t(messages.back)}
-          </Link>
+          </PageLink>
           <div className={styles.forward}>
-            <Link to={nextPath} className={buttons.secondary}>
+            <PageLink to={nextPath} className={buttons.secondary}>
               {t(messages.skip)}
-            </Link>
+            </PageLink>
             <button type="submit" className={buttons.primary}>
               {t(next ? messages.next : messages.toReview)}
             </button>

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { PageLink } from '../../ui/page-link';
 import type { AnswerValue } from '../../domain/answers';
 import { flowProgress, questionnaireFlow } from '../../domain/questionnaire-flow';
 import type { Question, Questionnaire } from '../../domain/questionnaire-schema';
@@ -58,12 +58,12 @@ export function ReviewPage({ questionnaire }: { questionnaire: Questionnaire }) 
                     <dd className={styles.missing}>{t(messages.notAnswered)}</dd>
                   )}
                   <dd className={styles.change}>
-                    <Link
+                    <PageLink
                       to={`/questions/${section.id}#question-${question.id}`}
                       aria-label={t(messages.changeNamed, { question: title })}
                     >
                       {t(messages.change)}
-                    </Link>
+                    </PageLink>
                   </dd>
                 </div>
               );
@@ -72,9 +72,9 @@ export function ReviewPage({ questionnaire }: { questionnaire: Questionnaire }) 
         </section>
       ))}
       <div className={styles.actions}>
-        <Link to="/results" className={buttons.primary}>
+        <PageLink to="/results" className={buttons.primary}>
           {t(messages.seeResults)}
-        </Link>
+        </PageLink>
         <StartOverButton />
       </div>
     </>

@@ -1,5 +1,7 @@
 import { useMemo, useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
+import { usePagePath } from '../../ui/use-page-path';
+import { PageLink } from '../../ui/page-link';
 import type { Questionnaire } from '../../domain/questionnaire-schema';
 import { decodeShareLink } from '../../domain/share-link/decode-share-link';
 import { useLocalize } from '../../i18n/use-localize';
@@ -31,6 +33,7 @@ interface SharedLinkPageProps {
 export function SharedLinkPage({ query, questionnaire, renderResults }: SharedLinkPageProps) {
   const t = useLocalize();
   const navigate = useNavigate();
+  const pagePath = usePagePath();
   const adopt = useAdoptAnswers();
   const saved = useAnswersStore((state) => state.answers);
   const decoded = useMemo(() => decodeShareLink(query, questionnaire), [query, questionnaire]);
@@ -66,9 +69,9 @@ export function SharedLinkPage({ query, questionnaire, renderResults }: SharedLi
             </p>
             <div className={styles.actions}>
               {same ? (
-                <Link to="/results" className={buttons.primary}>
+                <PageLink to="/results" className={buttons.primary}>
                   {t(messages.openMine)}
-                </Link>
+                </PageLink>
               ) : (
                 <>
                   <button
@@ -86,7 +89,7 @@ export function SharedLinkPage({ query, questionnaire, renderResults }: SharedLi
                       type="button"
                       className={buttons.secondary}
                       onClick={() => {
-                        void navigate('/results');
+                        void navigate(pagePath('/results'));
                       }}
                     >
                       {t(messages.keepMine)}
@@ -115,9 +118,9 @@ export function SharedLinkPage({ query, questionnaire, renderResults }: SharedLi
         <div className={styles.empty}>
           <h1>{t(messages.pageTitle)}</h1>
           <p>{t(messages.nothingRead)}</p>
-          <Link to="/questions" className={buttons.primary}>
+          <PageLink to="/questions" className={buttons.primary}>
             {t(messages.startQuestions)}
-          </Link>
+          </PageLink>
         </div>
       )}
     </>

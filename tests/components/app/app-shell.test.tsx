@@ -12,7 +12,7 @@ describe('app shell', () => {
     await renderApp('/review');
     expect(screen.getByRole('link', { name: 'Startup Stack Advisor' })).toHaveAttribute(
       'href',
-      '/',
+      '/en/',
     );
     const nav = screen.getByRole('navigation', { name: 'Main' });
     expect(nav).toHaveTextContent('QuestionsReviewResults');
@@ -80,7 +80,10 @@ describe('app shell', () => {
     render(<RouterProvider router={router} />);
 
     expect(screen.getByRole('heading', { level: 1, name: 'Something went wrong' })).toBeVisible();
-    expect(screen.getByRole('link', { name: 'Go to the start page' })).toHaveAttribute('href', '/');
+    expect(screen.getByRole('link', { name: 'Go to the start page' })).toHaveAttribute(
+      'href',
+      '/en/',
+    );
     expect(screen.getByRole('button', { name: 'Reload the page' })).toBeInTheDocument();
     expect(useAnswersStore.getState().answers).toEqual({ stage: 'seed' });
   });

@@ -1,8 +1,8 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { useAnswersStore } from '../../../src/stores/answers-store';
 import { preferredLanguage, useLanguageStore } from '../../../src/stores/language-store';
-import { renderApp } from '../render-app';
+import { openAddress, renderApp } from '../render-app';
 
 describe('language switch', () => {
   it('switches the whole UI and the document language, keeping the answers', async () => {
@@ -20,6 +20,32 @@ describe('language switch', () => {
     expect(screen.getByRole('group', { name: '表示言語' })).toBeInTheDocument();
     expect(useAnswersStore.getState().answers).toEqual({ stage: 'seed', data: ['relational'] });
     expect(useLanguageStore.getState().lang, 'remembered').toBe('ja');
+  });
+
+  it('moves to the same page at the other language’s address, keeping query and fragment', async () => {
+    const { user, location } = await renderApp('/p/seed-saas/#cost');
+    await user.click(screen.getByRole('button', { name: '日本語' }));
+    await waitFor(() => {
+      expect(location().address).toBe('/ja/p/seed-saas/');
+    });
+    expect(location().hash).toBe('#cost');
+  });
+
+  it('opens a link from before languages in the language chosen last, keeping its query', async () => {
+    useLanguageStore.setState({ lang: 'ja' });
+    const { location } = await openAddress('/s?st=seed&v=2');
+    expect(await screen.findByRole('heading', { level: 1 })).toBeVisible();
+    expect(location().address).toBe('/ja/s');
+    expect(location().search).toBe('?st=seed&v=2');
+    expect(document.documentElement.lang).toBe('ja');
+  });
+
+  it('opens the bare start page in the language chosen last', async () => {
+    useLanguageStore.setState({ lang: 'ja' });
+    const { location } = await openAddress('/');
+    await waitFor(() => {
+      expect(location().address).toBe('/ja/');
+    });
   });
 
   it('switches with the storage full, and says once that nothing is being saved', async () => {

@@ -12,7 +12,7 @@ const seedSaas = content.presets.find((preset) => preset.id === 'seed-saas');
 if (!seedSaas) throw new Error('the seed-saas preset is missing');
 const answers = seedSaas.answers;
 const date = '2026-11-24';
-const appUrl = `${window.location.origin}/s`;
+const appUrl = `${window.location.origin}/en/s`;
 
 const hostileNames = [
   '<img src=x onerror=alert(1)>',
@@ -128,7 +128,14 @@ describe('export panel', () => {
     const { user, saved } = setup('日付');
     await user.click(screen.getByRole('button', { name: '.md をダウンロード' }));
     expect(await saved[0]?.blob.text()).toBe(
-      renderMarkdown({ answers, content, lang: 'ja', date, projectName: '', appUrl }),
+      renderMarkdown({
+        answers,
+        content,
+        lang: 'ja',
+        date,
+        projectName: '',
+        appUrl: `${window.location.origin}/ja/s`,
+      }),
     );
   });
 

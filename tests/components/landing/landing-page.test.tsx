@@ -18,7 +18,7 @@ describe('landing page', () => {
     expect(within(pitch as HTMLElement).getAllByRole('listitem')).toHaveLength(3);
     expect(screen.getByRole('link', { name: 'Start the questionnaire' })).toHaveAttribute(
       'href',
-      '/questions/stage-and-team',
+      '/en/questions/stage-and-team',
     );
     expect(screen.queryByRole('button', { name: 'Start over' })).not.toBeInTheDocument();
   });
@@ -32,7 +32,7 @@ describe('landing page', () => {
     await renderApp('/');
     expect(screen.getByRole('link', { name: 'Continue where you left off' })).toHaveAttribute(
       'href',
-      '/questions/product',
+      '/en/questions/product',
     );
     expect(screen.getByText(/saved in this browser from Nov 20, 2026/)).toHaveTextContent(
       /2 of 2\d questions answered/,
@@ -43,7 +43,7 @@ describe('landing page', () => {
     await renderApp('/');
     const links = screen.getAllByRole('link', { name: /^Open this example: / });
     expect(links).toHaveLength(content.presets.length);
-    expect(screen.getByRole('link', openSeedSaas)).toHaveAttribute('href', '/p/seed-saas');
+    expect(screen.getByRole('link', openSeedSaas)).toHaveAttribute('href', '/en/p/seed-saas/');
   });
 
   it('starts over only after confirmation', async () => {

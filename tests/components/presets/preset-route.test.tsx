@@ -83,7 +83,7 @@ describe('preset route', () => {
 
     await user.click(screen.getByRole('button', { name: 'Copy link' }));
 
-    expect(writeText).toHaveBeenCalledWith(`${window.location.origin}/p/seed-saas`);
+    expect(writeText).toHaveBeenCalledWith(`${window.location.origin}/en/p/seed-saas/`);
     expect(await screen.findByText('Copied to the clipboard.')).toBeVisible();
     expect(useAnswersStore.getState().answers, 'answers untouched').toEqual({ stage: 'later' });
     expect(location().pathname, 'still on the preset').toBe('/p/seed-saas');
@@ -123,7 +123,7 @@ describe('preset route', () => {
     expect(screen.getByText(/no-such-team/)).toBeVisible();
     expect(screen.getByRole('link', { name: 'See the example teams' })).toHaveAttribute(
       'href',
-      '/#presets-title',
+      '/en/#presets-title',
     );
   });
 

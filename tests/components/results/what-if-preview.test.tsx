@@ -94,7 +94,7 @@ describe('while a scenario is active on /results', () => {
 
     await user.click(screen.getByRole('button', { name: 'Copy link' }));
     expect(writeText).toHaveBeenCalledWith(
-      `${window.location.origin}/s?${encodeShareLink(seedSaas, content.questionnaire)}`,
+      `${window.location.origin}/en/s?${encodeShareLink(seedSaas, content.questionnaire)}`,
     );
   });
 

@@ -44,6 +44,9 @@ describe('review page', () => {
 
   it('leads on to the results', async () => {
     await renderApp('/review');
-    expect(screen.getByRole('link', { name: 'See results' })).toHaveAttribute('href', '/results');
+    expect(screen.getByRole('link', { name: 'See results' })).toHaveAttribute(
+      'href',
+      '/en/results',
+    );
   });
 });

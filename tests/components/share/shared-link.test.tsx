@@ -5,7 +5,6 @@ import { advise } from '../../../src/domain/advise';
 import { escapeControls } from '../../../src/domain/show-untrusted';
 import { encodeShareLink } from '../../../src/domain/share-link/encode-share-link';
 import { useAnswersStore } from '../../../src/stores/answers-store';
-import { useLanguageStore } from '../../../src/stores/language-store';
 import { renderApp } from '../render-app';
 import { shortServiceName } from '../../../src/features/results/short-service-name';
 import { stackPicks } from './stack-picks';
@@ -45,20 +44,20 @@ describe('share link route', () => {
   });
 
   it('keeps what a broken link carries and lists the rest, in both languages', async () => {
-    await renderApp('/s?st=seed&tm=nonsense&zz=1&%E0%A4%A=1&da=rel');
+    const { user } = await renderApp('/s?st=seed&tm=nonsense&zz=1&%E0%A4%A=1&da=rel');
     await stackPicks();
     const notice = screen.getByRole('region', { name: 'Part of this link could not be read' });
     expect(notice).toHaveTextContent('no version');
     expect(notice.querySelectorAll('li').length, 'one line per problem').toBeGreaterThanOrEqual(4);
 
-    useLanguageStore.setState({ lang: 'ja' });
+    await user.click(screen.getByRole('button', { name: '日本語' }));
     expect(
       await screen.findByRole('region', { name: 'このリンクの一部を読み取れませんでした' }),
     ).toHaveTextContent('バージョン');
   });
 
   it('names questions and options by their labels, not by the ids the link carries', async () => {
-    await renderApp('/s?st=seed&tm=nonsense&da=none.rel&v=2');
+    const { user } = await renderApp('/s?st=seed&tm=nonsense&da=none.rel&v=2');
     await stackPicks();
     const notice = screen.getByRole('region', { name: 'Part of this link could not be read' });
     expect(notice).toHaveTextContent(
@@ -67,7 +66,7 @@ describe('share link route', () => {
     expect(notice).toHaveTextContent('"No stored data" cannot be combined');
     expect(notice).not.toHaveTextContent('"tm"');
 
-    useLanguageStore.setState({ lang: 'ja' });
+    await user.click(screen.getByRole('button', { name: '日本語' }));
     expect(
       await screen.findByRole('region', { name: 'このリンクの一部を読み取れませんでした' }),
     ).toHaveTextContent(/「nonsense」は「.+」の選択肢にないため/);
@@ -75,13 +74,13 @@ describe('share link route', () => {
 
   it('lists five problems of a link of 4,000 junk pairs and counts the rest, in both languages', async () => {
     const junk = Array.from({ length: 4000 }, (_, i) => `j${i}=1`).join('&');
-    await renderApp(`/s?st=seed&${junk}&v=2`);
+    const { user } = await renderApp(`/s?st=seed&${junk}&v=2`);
     await stackPicks();
     const notice = screen.getByRole('region', { name: 'Part of this link could not be read' });
     expect(notice.querySelectorAll('li')).toHaveLength(5);
     expect(notice).toHaveTextContent('3,995 more are not listed.');
 
-    useLanguageStore.setState({ lang: 'ja' });
+    await user.click(screen.getByRole('button', { name: '日本語' }));
     expect(await screen.findByText('ほか 3,995 件は表示していません。')).toBeVisible();
   });
 
@@ -125,7 +124,7 @@ describe('share link route', () => {
     ).toBeVisible();
     expect(screen.getByRole('link', { name: 'Open my results' })).toHaveAttribute(
       'href',
-      '/results',
+      '/en/results',
     );
   });
 });
@@ -140,7 +139,7 @@ describe('copy link', () => {
 
     await user.click(await screen.findByRole('button', { name: 'Copy link' }));
 
-    expect(writeText).toHaveBeenCalledWith(`${window.location.origin}${link}`);
+    expect(writeText).toHaveBeenCalledWith(`${window.location.origin}/en${link}`);
     expect(await screen.findByText('Copied to the clipboard.')).toBeVisible();
   });
 
@@ -154,7 +153,7 @@ describe('copy link', () => {
 
     const field = await screen.findByRole('textbox', { name: 'Share link' });
     expect(field).toHaveAttribute('readonly');
-    expect(field).toHaveValue(`${window.location.origin}${link}`);
+    expect(field).toHaveValue(`${window.location.origin}/en${link}`);
     await waitFor(() => {
       expect((field as HTMLTextAreaElement).selectionEnd, 'the text is selected').toBe(
         (field as HTMLTextAreaElement).value.length,
