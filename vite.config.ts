@@ -5,6 +5,7 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { securityHeaders } from './src/node/security-headers';
 import { contentPlugin } from './src/node/vite-content-plugin';
+import { prerenderPlugin } from './src/node/vite-prerender-plugin';
 
 /**
  * react-router's package exports name no "production" condition, so bundlers pick its development
@@ -27,6 +28,7 @@ export default defineConfig(({ command }) => ({
   plugins: [
     react(),
     contentPlugin(),
+    prerenderPlugin(),
     // vite-plugin-pwa generates the Workbox service worker and the manifest from the build output,
     // so every hashed chunk is precached without a hand-kept list. `prompt`: a new deploy waits
     // until the user accepts it (src/ui/update-prompt.tsx) instead of swapping code mid-session.

@@ -1,22 +1,49 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { createBrowserRouter } from 'react-router';
+import { startTransition, StrictMode, useEffect } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { createBrowserRouter, type DataRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
+import { basename } from './app/basename';
 import { routes } from './app/routes';
 import './styles/tokens.css';
 import './styles/global.css';
 import './styles/print.css';
 
+/** The first page is on screen and answers input: what the budgets and `npm run perf` measure to. */
+function App({ router }: { router: DataRouter }) {
+  useEffect(() => {
+    performance.mark('app:interactive');
+  }, []);
+  return (
+    <StrictMode>
+      <RouterProvider router={router} />
+    </StrictMode>
+  );
+}
+
+/** Resolves once the first page's code and texts are in, so its first render is the whole page. */
+function initialized(router: DataRouter): Promise<void> {
+  if (router.state.initialized) return Promise.resolve();
+  return new Promise((resolve) => {
+    const unsubscribe = router.subscribe((state) => {
+      if (!state.initialized) return;
+      unsubscribe();
+      resolve();
+    });
+  });
+}
+
 const root = document.getElementById('root');
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <RouterProvider
-        router={createBrowserRouter(routes, {
-          // `/advisor/` from BASE_PATH becomes `/advisor`; at the root, no basename.
-          basename: import.meta.env.BASE_URL.replace(/\/$/, '') || '/',
-        })}
-      />
-    </StrictMode>,
-  );
+  const router = createBrowserRouter(routes, { basename });
+  void initialized(router).then(() => {
+    // A prerendered page (src/prerender/) is already on screen: React takes it over as it is. The
+    // transition lets a tap during hydration go first; the rest are rendered in the browser.
+    if (root.hasChildNodes()) {
+      startTransition(() => {
+        hydrateRoot(root, <App router={router} />);
+      });
+    } else {
+      createRoot(root).render(<App router={router} />);
+    }
+  });
 }

@@ -7,6 +7,7 @@ import { useLang, useLocalize } from '../i18n/use-localize';
 import { Announcer } from '../ui/announcer';
 import { uiMessages } from '../ui/messages';
 import { ServiceWorkerUpdatePrompt } from '../ui/update-prompt-container';
+import { useInBrowser } from '../ui/use-in-browser';
 import { useQuestionsPath } from '../ui/use-questions-path';
 import { LanguageSwitch } from './language-switch';
 import { LanguageUnavailableNotice } from './language-unavailable-notice';
@@ -44,6 +45,7 @@ export function AppLayout() {
   const main = useRef<HTMLElement>(null);
   useFocusOnNavigate(main);
   const languageSwitch = useLanguageSwitch();
+  const inBrowser = useInBrowser();
   // The old page stays until the next one's code has arrived; say that it is coming.
   const loading = useNavigation().state === 'loading';
 
@@ -104,7 +106,7 @@ export function AppLayout() {
         <Outlet />
       </main>
       <Announcer />
-      <ServiceWorkerUpdatePrompt />
+      {inBrowser && <ServiceWorkerUpdatePrompt />}
       <ScrollRestoration />
     </>
   );

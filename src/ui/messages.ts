@@ -2,6 +2,11 @@ import { defineMessages } from '../i18n/define-messages';
 
 export const uiMessages = defineMessages({
   appName: { en: 'Startup Stack Advisor', ja: 'Startup Stack Advisor' },
+  /** The page description search engines and link previews show. */
+  appDescription: {
+    en: "Answer a few questions and get the AWS managed services that fit your startup's stage, with the reasons behind every pick.",
+    ja: 'いくつかの質問に答えると、スタートアップのステージに合う AWS のマネージドサービスを、選んだ理由とともに提案します。',
+  },
   startOver: { en: 'Start over', ja: '最初からやり直す' },
   startOverTitle: { en: 'Start over?', ja: '最初からやり直しますか？' },
   startOverBody: {

@@ -1,0 +1,151 @@
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build, type Plugin, type ResolvedConfig, type Rollup } from 'vite';
+import { languages } from '../domain/languages';
+import { switchLanguagePath } from '../domain/language-path';
+import type { RenderedPage } from '../prerender/render-page';
+import { entryScriptOf, prerenderedHtml } from './prerendered-html';
+
+const serverEntry = 'src/prerender/render-page.tsx';
+const bootSource = new URL('../prerender/boot.js', import.meta.url);
+
+/** A chunk and every chunk it imports statically: what runs before its module does. */
+function withImports(bundle: Rollup.OutputBundle, fileName: string, seen = new Set<string>()) {
+  const chunk = bundle[fileName];
+  if (chunk?.type !== 'chunk' || seen.has(fileName)) return seen;
+  seen.add(fileName);
+  for (const imported of chunk.imports) withImports(bundle, imported, seen);
+  return seen;
+}
+
+function chunkOf(bundle: Rollup.OutputBundle, moduleId: string): Rollup.OutputChunk {
+  const chunk = Object.values(bundle).find(
+    (file): file is Rollup.OutputChunk => file.type === 'chunk' && file.facadeModuleId === moduleId,
+  );
+  if (!chunk) throw new Error(`prerender: no chunk for ${moduleId}`);
+  return chunk;
+}
+
+const h1Text = (html: string) =>
+  (/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? '')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&amp;/g, '&');
+
+/**
+ * After the browser build is written, renders the pages every visitor sees alike (the landing page,
+ * the first question, each example team) to HTML in each language, at their own addresses
+ * (`ja/p/seed-saas/index.html`), before the service worker's precache list is made from the
+ * files. The server side is built by a second, SSR build of the same config.
+ * `SITE_URL` (e.g. https://advisor.example.com) gives each page its canonical address and the
+ * `hreflang` alternates; without it they are left out, as they must be absolute.
+ */
+export function prerenderPlugin(): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'startup-stack-advisor:prerender',
+    apply: (_, env) => env.command === 'build' && !env.isSsrBuild,
+    configResolved(resolved) {
+      config = resolved;
+    },
+    writeBundle: {
+      sequential: true,
+      async handler(options, bundle) {
+        const outDir = options.dir ?? resolve(config.root, config.build.outDir);
+        const serverDir = join(config.root, 'node_modules/.prerender');
+        await build({
+          configFile: config.configFile,
+          configLoader: 'runner',
+          mode: config.mode,
+          base: config.base,
+          logLevel: 'warn',
+          build: { ssr: serverEntry, outDir: serverDir, emptyOutDir: true, copyPublicDir: false },
+        });
+        // In a Node process of its own: the config (and so this plugin) runs in Vite's module
+        // runner, which has closed by now and cannot import the server build.
+        const pages = JSON.parse(
+          execFileSync(
+            process.execPath,
+            [
+              '--input-type=module',
+              '--eval',
+              'const { renderAll } = await import(process.argv[1]); process.stdout.write(JSON.stringify(await renderAll()));',
+              pathToFileURL(join(serverDir, 'render-page.js')).href,
+            ],
+            { maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' },
+          ),
+        ) as RenderedPage[];
+
+        const base = config.base;
+        const boot = readFileSync(bootSource, 'utf8');
+        const bootFile = `assets/boot-${createHash('sha256').update(boot).digest('hex').slice(0, 8)}.js`;
+        writeFileSync(join(outDir, bootFile), boot);
+        const template = readFileSync(join(outDir, 'index.html'), 'utf8');
+        const entry = entryScriptOf(template);
+        const entryChunks = withImports(bundle, entry.slice(base.length));
+        const site = process.env.SITE_URL?.replace(/\/$/, '');
+
+        for (const target of pages) {
+          const screenChunks = target.screen
+            ? [
+                ...withImports(
+                  bundle,
+                  chunkOf(bundle, resolve(config.root, target.screen)).fileName,
+                ),
+              ]
+            : [];
+          const textChunks = target.texts.map(
+            (part) => chunkOf(bundle, `\0virtual:content/${part}-texts-${target.lang}`).fileName,
+          );
+          const pageChunks = [...screenChunks, ...textChunks].filter(
+            (file) => !entryChunks.has(file),
+          );
+          const stylesheets = screenChunks.flatMap((file) => {
+            const chunk = bundle[file];
+            return chunk?.type === 'chunk' ? [...(chunk.viteMetadata?.importedCss ?? [])] : [];
+          });
+          const { html: rootHtml, appName, description } = target;
+          const heading = h1Text(rootHtml);
+          const address = (path: string) => `${site ?? ''}${base}${path.slice(1)}`;
+          const html = prerenderedHtml(template, {
+            lang: target.lang,
+            rootHtml,
+            title: heading && heading !== appName ? `${heading} · ${appName}` : appName,
+            description,
+            boot: {
+              src: `${base}${bootFile}`,
+              entry,
+              preload: pageChunks.map((file) => `${base}${file}`),
+            },
+            stylesheets: [...new Set(stylesheets)]
+              .filter((file) => !template.includes(file))
+              .map((file) => `${base}${file}`),
+            links: site
+              ? {
+                  canonical: address(target.path),
+                  alternates: {
+                    ...Object.fromEntries(
+                      languages.map((lang) => [
+                        lang,
+                        address(switchLanguagePath(target.path, lang)),
+                      ]),
+                    ),
+                    'x-default': address(switchLanguagePath(target.path, 'en')),
+                  } as Record<(typeof languages)[number] | 'x-default', string>,
+                }
+              : undefined,
+          });
+          const dir = join(outDir, target.path);
+          mkdirSync(dir, { recursive: true });
+          writeFileSync(join(dir, 'index.html'), html);
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,91 @@
+import { StrictMode } from 'react';
+import { renderToString } from 'react-dom/server';
+import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
+import presets from 'virtual:content/presets';
+import outline from 'virtual:content/outline';
+import { basename } from '../app/basename';
+import { routes } from '../app/routes';
+import { languages, type Lang } from '../domain/languages';
+import { pathInLanguage } from '../domain/language-path';
+import { presetPath } from '../ui/share-url';
+import type { TextPart } from '../app/content-texts';
+import { uiMessages } from '../ui/messages';
+
+/**
+ * The build's server side (built with `vite build --ssr` by src/node/vite-prerender-plugin.ts): the
+ * pages that look the same to every visitor, rendered to HTML once per language so they paint
+ * before any script has arrived. The browser then hydrates them (src/main.tsx). Pages that show a
+ * visitor's own answers (the results, a share link) are rendered in the browser only.
+ */
+
+/** A page to prerender, and what it needs once its HTML has painted. */
+export interface PrerenderTarget {
+  lang: Lang;
+  /** The router's path, below any sub-path: `/ja/p/seed-saas/`. */
+  path: string;
+  /** The module of its screen when it loads on demand, for its CSS and code (`src/app/routes/…`). */
+  screen?: string;
+  /** The content texts it shows, in its language (as routes.tsx loads them). */
+  texts: readonly TextPart[];
+}
+
+/** Every page a visitor may open first that needs nothing of theirs, in every language. */
+export function prerenderTargets(): PrerenderTarget[] {
+  const firstSection = outline.sections[0]?.id;
+  const pages: Omit<PrerenderTarget, 'lang'>[] = [
+    { path: '/', texts: [] },
+    ...(firstSection === undefined
+      ? []
+      : [
+          {
+            path: `/questions/${firstSection}`,
+            screen: 'src/app/routes/questions-route.tsx',
+            texts: ['questionnaire'] as const,
+          },
+        ]),
+    ...presets.map((preset) => ({
+      path: presetPath(preset.id),
+      screen: 'src/app/routes/preset-route.tsx',
+      texts: ['questionnaire', 'catalog'] as const,
+    })),
+  ];
+  return languages.flatMap((lang) =>
+    pages.map((page) => ({ ...page, lang, path: pathInLanguage(lang, page.path) })),
+  );
+}
+
+/** One page's markup, as the browser's first render will make it (the test of hydration checks). */
+export async function renderPage(path: string): Promise<string> {
+  const handler = createStaticHandler(routes, { basename });
+  const url = new URL(`${import.meta.env.BASE_URL}${path.slice(1)}`, 'http://prerender');
+  const context = await handler.query(new Request(url));
+  if (context instanceof Response) {
+    throw new Error(`prerendering ${path} redirected to ${context.headers.get('Location') ?? '?'}`);
+  }
+  const router = createStaticRouter(handler.dataRoutes, context);
+  return renderToString(
+    <StrictMode>
+      <StaticRouterProvider router={router} context={context} hydrate={false} />
+    </StrictMode>,
+  );
+}
+
+/** The page's title and description: the app's name after the page's heading, as the app sets it. */
+export function pageMeta(lang: Lang): { appName: string; description: string } {
+  return { appName: uiMessages.appName[lang], description: uiMessages.appDescription[lang] };
+}
+
+export interface RenderedPage extends PrerenderTarget {
+  html: string;
+  appName: string;
+  description: string;
+}
+
+/** Every prerendered page, for the build (which runs this module in a Node process of its own). */
+export async function renderAll(): Promise<RenderedPage[]> {
+  const pages: RenderedPage[] = [];
+  for (const target of prerenderTargets()) {
+    pages.push({ ...target, html: await renderPage(target.path), ...pageMeta(target.lang) });
+  }
+  return pages;
+}
