@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { securityHeaders } from '../../../src/node/security-headers';
-import { rewritesToIndex } from './amplify-spa-rewrite';
+import { amplifyTarget } from './amplify-rewrites';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -14,14 +14,14 @@ const types: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
 };
 
-/** Files of a build that the Amplify SPA rewrite would answer with index.html instead. */
+/** Files of a build that the Amplify rewrites would answer with another file instead. */
 export function filesHiddenByRewrite(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .map((file) => `/${file.split(sep).join('/')}`)
-    .filter(
-      (path) =>
-        path !== '/index.html' && statSync(join(dir, path)).isFile() && rewritesToIndex(path),
-    );
+    .filter((path) => {
+      const target = amplifyTarget(path);
+      return statSync(join(dir, path)).isFile() && target !== undefined && target !== path;
+    });
 }
 
 interface StaticHostOptions {
@@ -34,8 +34,8 @@ interface StaticHostOptions {
 
 /**
  * A static host like Amplify Hosting: serves `dir` below `base` with the production security
- * headers and the SPA rewrite README "Deploy" documents (index.html, status 200, for every path the
- * rule matches, whether a file is there or not).
+ * headers and the rewrites README "Deploy" documents (a prerendered page's file, else index.html, status
+ * 200, for every path a rule matches, whether a file is there or not).
  */
 export function createStaticHost({ dir, base, transform }: StaticHostOptions): Server {
   return createServer((request, response) => {
@@ -46,7 +46,7 @@ export function createStaticHost({ dir, base, transform }: StaticHostOptions): S
     }
     const sitePath = `/${path.slice(base.length)}`;
     const relative = normalize(sitePath.slice(1)).replace(/^(\.\.[/\\])+/, '');
-    const file = join(dir, rewritesToIndex(sitePath) ? 'index.html' : relative);
+    const file = join(dir, amplifyTarget(sitePath)?.slice(1) ?? relative);
     if (!existsSync(file) || !statSync(file).isFile()) {
       response.writeHead(404, securityHeaders).end();
       return;

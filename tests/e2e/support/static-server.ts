@@ -9,7 +9,7 @@ const [dir = 'dist', base = '/', port = '4187'] = process.argv.slice(2);
 const hidden = filesHiddenByRewrite(dir);
 if (hidden.length > 0) {
   process.stderr.write(
-    `static-server: the Amplify SPA rewrite in README "Deploy" would serve index.html for ${hidden.join(', ')}; add their extension to tests/e2e/support/amplify-spa-rewrite.ts and the README\n`,
+    `static-server: the Amplify rewrites in README "Deploy" would serve another file for ${hidden.join(', ')}; add their extension to tests/e2e/support/amplify-rewrites.ts and the README\n`,
   );
   process.exit(1);
 }
