@@ -175,6 +175,7 @@ export function ResultsPage({ scenario, content }: ResultsPageProps): JSX.Elemen
                 changedSlots={changedSlots}
                 clients={clients}
                 content={content}
+                panelBeside={parts.isOpen(sections.whatIf.id)}
               />
             </ResultsSection>
             <ResultsSection
