@@ -169,6 +169,7 @@ export function ResultsPage({ scenario, content }: ResultsPageProps): JSX.Elemen
               id={sections.diagram.id}
               title={t(sections.diagram.title)}
               pending={pending(sections.diagram.id)}
+              belowFirstScreen
             >
               <StackDiagram
                 stack={advice.stack}
@@ -182,6 +183,7 @@ export function ResultsPage({ scenario, content }: ResultsPageProps): JSX.Elemen
               id={sections.cards.id}
               title={t(sections.cards.title)}
               pending={pending(sections.cards.id)}
+              belowFirstScreen
             >
               <OpenAllButton
                 allOpen={allOpen}
@@ -212,6 +214,7 @@ export function ResultsPage({ scenario, content }: ResultsPageProps): JSX.Elemen
               title={t(sections.decisions.title)}
               disclosure={disclosure(sections.decisions.id)}
               pending={pending(sections.decisions.id)}
+              belowFirstScreen
             >
               <DecisionList decisions={advice.decisions} content={content} />
             </ResultsSection>
@@ -220,6 +223,7 @@ export function ResultsPage({ scenario, content }: ResultsPageProps): JSX.Elemen
               title={t(sections.heavyLifting.title)}
               disclosure={disclosure(sections.heavyLifting.id)}
               pending={pending(sections.heavyLifting.id)}
+              belowFirstScreen
             >
               <HeavyLiftingLedger
                 entries={advice.heavyLifting}
@@ -232,6 +236,7 @@ export function ResultsPage({ scenario, content }: ResultsPageProps): JSX.Elemen
               title={t(sections.failure.title)}
               disclosure={disclosure(sections.failure.id)}
               pending={pending(sections.failure.id)}
+              belowFirstScreen
             >
               <FailureChecklist checks={advice.failure} content={content} />
             </ResultsSection>
@@ -240,6 +245,7 @@ export function ResultsPage({ scenario, content }: ResultsPageProps): JSX.Elemen
               title={t(sections.roadmap.title)}
               disclosure={disclosure(sections.roadmap.id)}
               pending={pending(sections.roadmap.id)}
+              belowFirstScreen
             >
               <StageRoadmap steps={advice.roadmap} content={content} />
             </ResultsSection>
