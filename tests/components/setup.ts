@@ -6,11 +6,17 @@ import { useStorageStatus } from '../../src/stores/browser-storage';
 import { useFacilitatorNotesStore } from '../../src/stores/facilitator-notes-store';
 import { useLanguageStore } from '../../src/stores/language-store';
 import { useScenarioStore } from '../../src/stores/scenario-store';
+import { renderEveryStageAtOnce } from '../../src/ui/staged-rendering';
 
 // Screens load their code on first visit, and the results bring the whole catalog: on a busy
 // two-core CI machine that first load can take many times Testing Library's default second. The
 // wait ends as soon as the page is there; the limit only ends a page that never comes.
 configure({ asyncUtilTimeout: 20_000 });
+
+// A long page renders its later parts a task at a time after the first paint (useStages); tests
+// query any part right after rendering, so here every part renders at once. The staging itself is
+// tested with this off, in tests/components/results/staged-results.test.tsx.
+renderEveryStageAtOnce(true);
 
 // jsdom has no modal dialogs yet; this is just enough for <dialog> to open and close in tests.
 HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {

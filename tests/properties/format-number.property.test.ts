@@ -4,10 +4,11 @@ import { languages } from '../../src/domain/languages';
 import { formattersFor } from '../../src/i18n/use-format';
 
 describe('number formatting', () => {
-  it('writes every number exactly as Intl does in both languages, with or without Intl', () => {
+  it('writes every number exactly as Intl does in both languages, without Intl', () => {
     const anyNumber = fc.oneof(
       fc.integer({ min: -999, max: 999 }),
       fc.integer(),
+      fc.double({ min: -1e6, max: 1e6, noNaN: true }),
       fc.double({ noNaN: true, noDefaultInfinity: true }),
     );
     fc.assert(

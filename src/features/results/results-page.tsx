@@ -1,9 +1,10 @@
-import { useMemo, useState, type JSX } from 'react';
+import { useCallback, useMemo, useState, type JSX } from 'react';
 import type { Warning } from '../../domain/advice';
 import { effectiveAnswers } from '../../domain/answers';
 import { answerListForRole } from '../../domain/question-roles';
 import type { Content } from '../../domain/content';
 import { useLocalize } from '../../i18n/use-localize';
+import { useStages } from '../../ui/staged-rendering';
 import type { WhatIfScenario } from '../../ui/what-if-scenario';
 import { ActionPlan } from './action-plan/action-plan';
 import { CostSummary } from './cost/cost-summary';
@@ -50,6 +51,19 @@ const sectionLinks: readonly SectionLink[] = [
 ];
 
 /**
+ * The parts in reading order, which is the order their bodies render in: the first screen, under
+ * the header, shows the plan; the rest follow one part a task after the first paint (useStages).
+ * Every heading renders at once, so the reading and focus order never changes, only fills in.
+ */
+const renderOrder: readonly string[] = [
+  sections.plan.id,
+  sections.diagram.id,
+  sections.cards.id,
+  ...collapsedSections.map((section) => section.id),
+];
+const firstScreenParts = 1;
+
+/**
  * The warnings per slot, each slot's array kept while its warnings stay the same. The previous
  * grouping is kept in state and compared during render, as `useWhatIfAdvice` does.
  */
@@ -82,6 +96,32 @@ export function ResultsPage({ scenario, content }: ResultsPageProps): JSX.Elemen
   // A scenario kept through a reload is shown open, so nobody mistakes it for their answers.
   const tryingChanges = answers !== scenario.base;
   const parts = useOpenParts(tryingChanges ? [sections.whatIf.id] : noParts);
+  const { shown: partsShown, showAll } = useStages(renderOrder.length, firstScreenParts);
+  const pending = (id: string) => renderOrder.indexOf(id) >= partsShown;
+  // A part the reader asks for (a link, a heading, "open every part") may not have arrived yet:
+  // every part renders first, so it is there to open and to take focus.
+  const { reveal: revealPart, toggle: togglePart, setOpen: setOpenParts } = parts;
+  const reveal = useCallback(
+    (id: string) => {
+      revealPart(id);
+      showAll();
+    },
+    [revealPart, showAll],
+  );
+  const toggle = useCallback(
+    (id: string) => {
+      togglePart(id);
+      showAll();
+    },
+    [togglePart, showAll],
+  );
+  const setOpen = useCallback(
+    (ids: readonly string[]) => {
+      setOpenParts(ids);
+      showAll();
+    },
+    [setOpenParts, showAll],
+  );
   const clientsAnswer = answerListForRole(shown, content.questionnaire, 'clients');
   const clients = clientsAnswer.length > 0 ? clientsAnswer : noClients;
   const decisionsBySlot = useMemo(
@@ -97,7 +137,7 @@ export function ResultsPage({ scenario, content }: ResultsPageProps): JSX.Elemen
     [advice.stack],
   );
   const allOpen = collapsibleIds.every((id) => parts.open.has(id));
-  const disclosure = (id: string) => ({ open: parts.isOpen(id), onToggle: parts.toggle });
+  const disclosure = (id: string) => ({ open: parts.isOpen(id), onToggle: toggle });
 
   return (
     <div className={styles.page}>
@@ -107,36 +147,51 @@ export function ResultsPage({ scenario, content }: ResultsPageProps): JSX.Elemen
         {tryingChanges ? (
           <p className={styles.scenarioNotice}>
             {t(layoutMessages.scenarioNotice)}{' '}
-            <InPageLink target={sections.whatIf.id} onNavigate={parts.reveal}>
+            <InPageLink target={sections.whatIf.id} onNavigate={reveal}>
               {t(layoutMessages.scenarioNoticeLink)}
             </InPageLink>
           </p>
         ) : null}
         <CostSummary advice={advice} content={content} />
-        <SectionNav sections={sectionLinks} onNavigate={parts.reveal} />
+        <SectionNav sections={sectionLinks} onNavigate={reveal} />
       </div>
       <div className={styles.layout}>
         <div className={styles.columns}>
           <div className={styles.results}>
-            <ResultsSection id={sections.plan.id} title={t(sections.plan.title)}>
+            <ResultsSection
+              id={sections.plan.id}
+              title={t(sections.plan.title)}
+              pending={pending(sections.plan.id)}
+            >
               <ActionPlan advice={advice} content={content} />
             </ResultsSection>
-            <ResultsSection id={sections.diagram.id} title={t(sections.diagram.title)}>
+            <ResultsSection
+              id={sections.diagram.id}
+              title={t(sections.diagram.title)}
+              pending={pending(sections.diagram.id)}
+              belowFirstScreen
+            >
               <StackDiagram
                 stack={advice.stack}
                 changedSlots={changedSlots}
                 clients={clients}
                 content={content}
+                panelBeside={parts.isOpen(sections.whatIf.id)}
               />
             </ResultsSection>
-            <ResultsSection id={sections.cards.id} title={t(sections.cards.title)}>
+            <ResultsSection
+              id={sections.cards.id}
+              title={t(sections.cards.title)}
+              pending={pending(sections.cards.id)}
+              belowFirstScreen
+            >
               <OpenAllButton
                 allOpen={allOpen}
                 onOpenAll={() => {
-                  parts.setOpen(collapsibleIds);
+                  setOpen(collapsibleIds);
                 }}
                 onCloseAll={() => {
-                  parts.setOpen([]);
+                  setOpen([]);
                 }}
               />
               <div className={styles.cards}>
@@ -148,7 +203,7 @@ export function ResultsPage({ scenario, content }: ResultsPageProps): JSX.Elemen
                     change={changes?.changed.get(entry.slot)}
                     warnings={slotWarnings.get(entry.slot) ?? noWarnings}
                     open={parts.isOpen(slotCardId(entry.slot))}
-                    onToggle={parts.toggle}
+                    onToggle={toggle}
                     content={content}
                   />
                 ))}
@@ -158,6 +213,8 @@ export function ResultsPage({ scenario, content }: ResultsPageProps): JSX.Elemen
               id={sections.decisions.id}
               title={t(sections.decisions.title)}
               disclosure={disclosure(sections.decisions.id)}
+              pending={pending(sections.decisions.id)}
+              belowFirstScreen
             >
               <DecisionList decisions={advice.decisions} content={content} />
             </ResultsSection>
@@ -165,6 +222,8 @@ export function ResultsPage({ scenario, content }: ResultsPageProps): JSX.Elemen
               id={sections.heavyLifting.id}
               title={t(sections.heavyLifting.title)}
               disclosure={disclosure(sections.heavyLifting.id)}
+              pending={pending(sections.heavyLifting.id)}
+              belowFirstScreen
             >
               <HeavyLiftingLedger
                 entries={advice.heavyLifting}
@@ -176,6 +235,8 @@ export function ResultsPage({ scenario, content }: ResultsPageProps): JSX.Elemen
               id={sections.failure.id}
               title={t(sections.failure.title)}
               disclosure={disclosure(sections.failure.id)}
+              pending={pending(sections.failure.id)}
+              belowFirstScreen
             >
               <FailureChecklist checks={advice.failure} content={content} />
             </ResultsSection>
@@ -183,6 +244,8 @@ export function ResultsPage({ scenario, content }: ResultsPageProps): JSX.Elemen
               id={sections.roadmap.id}
               title={t(sections.roadmap.title)}
               disclosure={disclosure(sections.roadmap.id)}
+              pending={pending(sections.roadmap.id)}
+              belowFirstScreen
             >
               <StageRoadmap steps={advice.roadmap} content={content} />
             </ResultsSection>
@@ -192,6 +255,7 @@ export function ResultsPage({ scenario, content }: ResultsPageProps): JSX.Elemen
               id={sections.whatIf.id}
               title={t(sections.whatIf.title)}
               disclosure={disclosure(sections.whatIf.id)}
+              pending={pending(sections.whatIf.id)}
             >
               <WhatIfSection
                 scenario={scenario}

@@ -11,26 +11,39 @@ interface ResultsSectionProps {
    * rendered while open, which also keeps the first render of the page small.
    */
   disclosure?: { open: boolean; onToggle: (id: string) => void };
+  /**
+   * The body has not arrived yet (the page renders in stages): the heading is there from the first
+   * paint, so in-page links and heading navigation find every part, and the body follows in place.
+   */
+  pending?: boolean;
+  /** Below the first screen: the browser may skip laying out its body until it nears the view. */
+  belowFirstScreen?: boolean;
 }
 
 /** A titled part of the results: a region landmark whose heading the in-page links focus. */
-export function ResultsSection({ id, title, children, disclosure }: ResultsSectionProps) {
+export function ResultsSection({
+  id,
+  title,
+  children,
+  disclosure,
+  pending = false,
+  belowFirstScreen = false,
+}: ResultsSectionProps) {
+  const body = pending ? null : children;
+  const openClass = belowFirstScreen ? styles.sectionBelowFirstScreen : styles.section;
   if (!disclosure) {
     return (
-      <section aria-labelledby={id} className={styles.section}>
+      <section aria-labelledby={id} className={openClass}>
         <h2 id={id} tabIndex={-1} className={styles.sectionTitle}>
           {title}
         </h2>
-        {children}
+        {body}
       </section>
     );
   }
   const bodyId = `${id}-body`;
   return (
-    <section
-      aria-labelledby={id}
-      className={disclosure.open ? styles.section : styles.closedSection}
-    >
+    <section aria-labelledby={id} className={disclosure.open ? openClass : styles.closedSection}>
       <DisclosureHeading
         level={2}
         id={id}
@@ -44,7 +57,7 @@ export function ResultsSection({ id, title, children, disclosure }: ResultsSecti
         {title}
       </DisclosureHeading>
       <div id={bodyId} hidden={!disclosure.open}>
-        {disclosure.open ? children : null}
+        {disclosure.open ? body : null}
       </div>
     </section>
   );

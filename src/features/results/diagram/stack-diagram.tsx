@@ -13,6 +13,7 @@ import {
 } from './diagram-layout';
 import { describeBox, describeLanes, diagramLanes } from './diagram-lanes';
 import styles from './stack-diagram.module.css';
+import { resultsColumnWidth } from '../results-column-width';
 import { useElementWidth } from './use-element-width';
 
 interface StackDiagramProps {
@@ -20,10 +21,15 @@ interface StackDiagramProps {
   changedSlots: ReadonlySet<string>;
   clients: readonly string[];
   content: Content;
+  /** The "What if?" panel stands beside the results, so the diagram's column is narrower. */
+  panelBeside: boolean;
 }
 
-/** A desktop page's width: what print and an unmeasured first render get. */
-const defaultWidth = 960;
+/**
+ * How far the column may be from the width the diagram was laid out for before it is laid out
+ * again: the picture scales to its column, and 4% of the text size is not worth a second layout.
+ */
+const widthTolerance = 0.04;
 
 /** Lines of SVG text, which cannot wrap by itself: one `tspan` a line, from the first baseline. */
 function TextLines({
@@ -147,11 +153,17 @@ export const StackDiagram = memo(function StackDiagram({
   changedSlots,
   clients,
   content,
+  panelBeside,
 }: StackDiagramProps) {
   const t = useLocalize();
   const titleId = useId();
   const descriptionId = useId();
-  const [measure, width] = useElementWidth(defaultWidth);
+  // The column's width follows from the viewport's and the page's CSS, so the diagram is laid out
+  // at its size in its first render instead of again once measured.
+  const [measure, width] = useElementWidth(
+    resultsColumnWidth(window.innerWidth, panelBeside),
+    widthTolerance,
+  );
   const format = useFormat();
   const { list } = format;
   const lanes = diagramLanes({ stack, changedSlots, clients, content, t, list });
