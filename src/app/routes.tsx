@@ -1,5 +1,4 @@
 import type { RouteObject } from 'react-router';
-import { prepareFormatters } from '../i18n/use-format';
 import { languages } from '../domain/languages';
 import { loadTexts, type TextPart } from './content-texts';
 import { LanguageRedirect, LanguageRoot } from './language-root';
@@ -7,24 +6,14 @@ import { ErrorRoute } from './routes/error-route';
 import { LandingRoute } from './routes/landing-route';
 import { NotFoundRoute } from './routes/not-found-route';
 
-interface ScreenNeeds {
-  /** The content whose texts the screen shows, loaded in the UI language only. */
-  texts: readonly TextPart[];
-  /**
-   * The screen formats dates or lists. A page's first Intl call initialises ICU (40 to 90 ms of
-   * main thread), which is better spent while the screen's code is on the network than inside its
-   * first render.
-   */
-  intl?: boolean;
-}
-
 /**
  * A screen that loads on first visit: its code and, in the same round trip, the texts it needs in
  * the language its address names.
  */
 function screen(
   loadModule: () => Promise<Record<string, unknown>>,
-  needs: ScreenNeeds,
+  /** The content whose texts the screen shows, loaded in the page's language only. */
+  texts: readonly TextPart[],
 ): Pick<RouteObject, 'lazy' | 'loader'> {
   return {
     lazy: loadModule,
@@ -32,17 +21,14 @@ function screen(
       const lang = languages.find((candidate) => candidate === params.lang);
       // A path without a language loads nothing: LanguageRoot sends it on to one that has.
       if (!lang) return null;
-      const loading = loadTexts(needs.texts, lang);
-      if (needs.intl) prepareFormatters(lang);
-      await loading;
+      await loadTexts(texts, lang);
       return null;
     },
   };
 }
 
-const questions: ScreenNeeds = { texts: ['questionnaire'] };
-const answersInBrief: ScreenNeeds = { texts: ['questionnaire'], intl: true };
-const results: ScreenNeeds = { texts: ['questionnaire', 'catalog'], intl: true };
+const questions: readonly TextPart[] = ['questionnaire'];
+const results: readonly TextPart[] = ['questionnaire', 'catalog'];
 
 /**
  * The route table, shared by the browser router and the tests' memory router. The landing page is
@@ -76,7 +62,7 @@ export const routes: RouteObject[] = [
                 path: 'questions/:sectionId?',
                 ...screen(() => import('./routes/questions-route'), questions),
               },
-              { path: 'review', ...screen(() => import('./routes/review-route'), answersInBrief) },
+              { path: 'review', ...screen(() => import('./routes/review-route'), questions) },
               { path: 'results', ...screen(() => import('./routes/results-route'), results) },
               { path: 's', ...screen(() => import('./routes/shared-link-route'), results) },
               { path: 'p/:presetId', ...screen(() => import('./routes/preset-route'), results) },

@@ -40,9 +40,3 @@ export const formattersFor = memoize(createFormatters, new Map<Lang, Formatters>
 export function useFormat(): Formatters {
   return formattersFor(useLang());
 }
-
-/**
- * Nothing to start any more: formatting no longer needs ICU. Kept only while src/app/routes.tsx
- * (another change in flight) still calls it; delete it together with that call.
- */
-export const prepareFormatters: (lang: Lang) => void = () => undefined;
