@@ -99,12 +99,21 @@ try {
         }),
       );
     }
+    // A run Lighthouse could not finish (a runtime error, or a metric it could not measure, which
+    // leaves the score null) is named, not counted as a 0, so one hiccup does not drag the median.
+    const complete = (run: (typeof runs)[number]) =>
+      run !== undefined && !run.lhr.runtimeError && run.lhr.categories.performance?.score != null;
+    const failed = runs
+      .filter((run) => !complete(run))
+      .map((run) => run?.lhr.runtimeError?.code ?? 'no performance score');
+    const scored = runs.filter(complete);
     const performance = (run: (typeof runs)[number]) => run?.lhr.categories.performance?.score ?? 0;
-    runs.sort((a, b) => performance(a) - performance(b));
-    const result = runs[Math.floor(runs.length / 2)];
+    scored.sort((a, b) => performance(a) - performance(b));
+    const result = scored[Math.floor(scored.length / 2)];
     console.log(
-      `${name.padEnd(12)} median of ${runs.length} runs; performance in each: ` +
-        runs.map((run) => Math.round(performance(run) * 100)).join(', '),
+      `${name.padEnd(12)} median of ${scored.length} runs; performance in each: ` +
+        scored.map((run) => Math.round(performance(run) * 100)).join(', ') +
+        (failed.length > 0 ? `; failed: ${failed.join(', ')}` : ''),
     );
     const categories = result?.lhr.categories ?? {};
     const scores = Object.values(categories).map((category) => {
