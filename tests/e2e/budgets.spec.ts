@@ -1,0 +1,80 @@
+import { expect, test, type TestInfo } from '@playwright/test';
+import { pathStyle, perfLanguages } from './support/perf-routes';
+import { measureStart, measureVisit, type VisitSetup } from './support/perf-visits';
+
+/**
+ * Per-route byte budgets, from the requests a real Chromium makes on a first visit (fresh context,
+ * no service worker), each body counted gzipped at level 9 so the figures do not depend on the
+ * server or on timing. `npm run perf` gives the same figures under a slow phone connection, with
+ * the times they cost.
+ */
+const kb = 1024;
+const budgets = {
+  // What must arrive before anything shows: the HTML with its inlined first screen, no script.
+  beforeFirstPaint: 15 * kb,
+  // A shared preset link, everything until its results work.
+  presetUntilInteractive: 185 * kb,
+  // Starting the questionnaire from the landing page: the question page's code and texts only.
+  startAdds: 20 * kb,
+};
+// Which requests start before first paint can vary with timing, so each figure is the worse of two.
+const samples = 2;
+
+const format = (bytes: number) => `${(bytes / kb).toFixed(1)} KB`;
+
+function setupFor(lang: VisitSetup['lang'], testInfo: TestInfo): VisitSetup {
+  const origin = testInfo.project.use.baseURL;
+  if (origin === undefined) throw new Error('the budgets need a baseURL');
+  return { origin, lang, style: pathStyle() };
+}
+
+/** The worse of `samples` runs of `measure`. */
+async function worst(measure: () => Promise<number>): Promise<number> {
+  const figures: number[] = [];
+  for (let run = 0; run < samples; run += 1) figures.push(await measure());
+  return Math.max(...figures);
+}
+
+/** Shows the figure beside its budget in the report and the log, so the margin is visible. */
+function report(testInfo: TestInfo, what: string, bytes: number, budget: number): void {
+  const description = `${format(bytes)} of ${format(budget)} gzip (${pathStyle()} paths)`;
+  testInfo.annotations.push({ type: what, description });
+  console.log(`${what}: ${description}`);
+}
+
+for (const lang of perfLanguages) {
+  test(`${lang}: the landing page and a preset link request at most 15 KB gzip before first paint`, async ({
+    browser,
+  }, testInfo) => {
+    const setup = setupFor(lang, testInfo);
+    for (const page of ['landing', 'preset'] as const) {
+      const bytes = await worst(
+        async () => (await measureVisit(browser, page, setup)).beforeFirstPaint.gzip,
+      );
+      report(testInfo, `${lang} ${page} before first paint`, bytes, budgets.beforeFirstPaint);
+      expect
+        .soft(bytes, `${lang} ${page} before first paint`)
+        .toBeLessThanOrEqual(budgets.beforeFirstPaint);
+    }
+  });
+
+  test(`${lang}: a preset link loads at most 185 KB gzip until its results are interactive`, async ({
+    browser,
+  }, testInfo) => {
+    const setup = setupFor(lang, testInfo);
+    const bytes = await worst(
+      async () => (await measureVisit(browser, 'preset', setup)).untilInteractive.gzip,
+    );
+    report(testInfo, `${lang} preset until interactive`, bytes, budgets.presetUntilInteractive);
+    expect(bytes).toBeLessThanOrEqual(budgets.presetUntilInteractive);
+  });
+
+  test(`${lang}: starting the questionnaire from the landing page adds at most 20 KB gzip`, async ({
+    browser,
+  }, testInfo) => {
+    const setup = setupFor(lang, testInfo);
+    const bytes = await worst(async () => (await measureStart(browser, setup)).added.gzip);
+    report(testInfo, `${lang} landing → first question`, bytes, budgets.startAdds);
+    expect(bytes).toBeLessThanOrEqual(budgets.startAdds);
+  });
+}
