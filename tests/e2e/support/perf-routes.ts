@@ -17,10 +17,10 @@ const legacyPaths: Record<PerfPage, string> = {
   question: '/questions/stage-and-team',
 };
 
-/** The address of `page` in `lang`. */
+/** The address of `page` in `lang`: with language paths, its prerendered file's (a `/` at the end). */
 export function pathOf(page: PerfPage, lang: Lang, style: PathStyle): string {
   const path = legacyPaths[page];
-  return style === 'legacy' ? path : `/${lang}${path}`;
+  return style === 'legacy' ? path : `/${lang}${path.replace(/\/?$/, '/')}`;
 }
 
 /**
