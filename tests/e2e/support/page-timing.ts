@@ -8,6 +8,8 @@ interface Watched {
   headings: { text: string; at: number }[];
   /** When the last click landed, on the page's own clock. */
   clickAt?: number;
+  /** When the browser began its first frame (its first `requestAnimationFrame` callbacks). */
+  firstFrameAt?: number;
 }
 type WatchedWindow = Window & { __perfWatch?: Watched };
 
@@ -20,6 +22,9 @@ export async function watchPages(context: BrowserContext): Promise<void> {
   await context.addInitScript(() => {
     const watched: Watched = { headings: [] };
     (window as WatchedWindow).__perfWatch = watched;
+    requestAnimationFrame(() => {
+      watched.firstFrameAt = performance.now();
+    });
     new MutationObserver(() => {
       const text = document.querySelector('main h1')?.textContent.trim() ?? '';
       if (text !== '' && watched.headings.at(-1)?.text !== text) {
@@ -39,6 +44,17 @@ export async function watchPages(context: BrowserContext): Promise<void> {
 /** What `watchPages` saw so far. */
 export async function watched(page: Page): Promise<Watched> {
   return page.evaluate(() => (window as WatchedWindow).__perfWatch ?? { headings: [] });
+}
+
+/**
+ * When the first frame had everything it painted: the earlier of the first frame's start and the
+ * first paint. Paint timing reports when the frame was presented, which on an idle machine comes
+ * after requests a script makes in the task right after that frame (the boot script's), though the
+ * frame never waited for them.
+ */
+export async function firstFrameAt(page: Page, firstPaint: number): Promise<number> {
+  const frame = (await watched(page)).firstFrameAt;
+  return frame === undefined ? firstPaint : Math.min(frame, firstPaint);
 }
 
 /** First paint and first contentful paint, waiting for the latter. */
