@@ -5,6 +5,7 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { securityHeaders } from './src/node/security-headers';
 import { contentPlugin } from './src/node/vite-content-plugin';
+import { mainPathPrecache } from './src/node/main-path-precache';
 import { prerenderPlugin } from './src/node/vite-prerender-plugin';
 
 /**
@@ -23,15 +24,20 @@ const reactRouterProduction = {
 /** Where the site is served from: `/` by default, `BASE_PATH=/advisor/ npm run build` for a sub-path. */
 const base = process.env.BASE_PATH ?? '/';
 
+const precache = mainPathPrecache();
+
 export default defineConfig(({ command }) => ({
   base,
   plugins: [
     react(),
     contentPlugin(),
     prerenderPlugin(),
+    precache.plugin,
     // vite-plugin-pwa generates the Workbox service worker and the manifest from the build output,
-    // so every hashed chunk is precached without a hand-kept list. `prompt`: a new deploy waits
-    // until the user accepts it (src/ui/update-prompt.tsx) instead of swapping code mid-session.
+    // so every hashed chunk is found without a hand-kept list; the main path of one language is
+    // precached, the rest cached when first used (src/node/main-path-precache.ts). `prompt`: a new
+    // deploy waits until the user accepts it (src/ui/update-prompt.tsx) instead of swapping code
+    // mid-session.
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
@@ -53,7 +59,18 @@ export default defineConfig(({ command }) => ({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        manifestTransforms: [precache.transform],
+        // Hashed names never change content: once fetched, a file is served from the cache.
+        runtimeCaching: [
+          {
+            urlPattern: /\/assets\//,
+            handler: 'CacheFirst',
+            options: { cacheName: 'assets', expiration: { maxEntries: 200 } },
+          },
+        ],
         navigateFallback: 'index.html',
+        // The first visit's page is taken over at once, so the texts it asks for next are cached.
+        clientsClaim: true,
         cleanupOutdatedCaches: true,
       },
     }),

@@ -14,6 +14,7 @@ import { LanguageUnavailableNotice } from './language-unavailable-notice';
 import { appMessages } from './messages';
 import { PageLoading } from './page-loading';
 import { StorageNotice } from './storage-notice';
+import { useCacheLanguage } from './use-cache-language';
 import { useLanguageSwitch } from './use-language-switch';
 import styles from './app-layout.module.css';
 
@@ -46,6 +47,7 @@ export function AppLayout() {
   useFocusOnNavigate(main);
   const languageSwitch = useLanguageSwitch();
   const inBrowser = useInBrowser();
+  useCacheLanguage(lang);
   // The old page stays until the next one's code has arrived; say that it is coming.
   const loading = useNavigation().state === 'loading';
 

@@ -3,31 +3,15 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build, type Plugin, type ResolvedConfig, type Rollup } from 'vite';
+import { build, type Plugin, type ResolvedConfig } from 'vite';
 import { languages } from '../domain/languages';
 import { switchLanguagePath } from '../domain/language-path';
 import type { RenderedPage } from '../prerender/render-page';
+import { chunkOf, stylesheetsOf, withImports } from './bundle-graph';
 import { entryScriptOf, prerenderedHtml } from './prerendered-html';
 
 const serverEntry = 'src/prerender/render-page.tsx';
 const bootSource = new URL('../prerender/boot.js', import.meta.url);
-
-/** A chunk and every chunk it imports statically: what runs before its module does. */
-function withImports(bundle: Rollup.OutputBundle, fileName: string, seen = new Set<string>()) {
-  const chunk = bundle[fileName];
-  if (chunk?.type !== 'chunk' || seen.has(fileName)) return seen;
-  seen.add(fileName);
-  for (const imported of chunk.imports) withImports(bundle, imported, seen);
-  return seen;
-}
-
-function chunkOf(bundle: Rollup.OutputBundle, moduleId: string): Rollup.OutputChunk {
-  const chunk = Object.values(bundle).find(
-    (file): file is Rollup.OutputChunk => file.type === 'chunk' && file.facadeModuleId === moduleId,
-  );
-  if (!chunk) throw new Error(`prerender: no chunk for ${moduleId}`);
-  return chunk;
-}
 
 const h1Text = (html: string) =>
   (/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? '')
@@ -106,10 +90,7 @@ export function prerenderPlugin(): Plugin {
           const pageChunks = [...screenChunks, ...textChunks].filter(
             (file) => !entryChunks.has(file),
           );
-          const stylesheets = screenChunks.flatMap((file) => {
-            const chunk = bundle[file];
-            return chunk?.type === 'chunk' ? [...(chunk.viteMetadata?.importedCss ?? [])] : [];
-          });
+          const stylesheets = stylesheetsOf(bundle, screenChunks);
           const { html: rootHtml, appName, description } = target;
           const heading = h1Text(rootHtml);
           const address = (path: string) => `${site ?? ''}${base}${path.slice(1)}`;
@@ -123,7 +104,7 @@ export function prerenderPlugin(): Plugin {
               entry,
               preload: pageChunks.map((file) => `${base}${file}`),
             },
-            stylesheets: [...new Set(stylesheets)]
+            stylesheets: stylesheets
               .filter((file) => !template.includes(file))
               .map((file) => `${base}${file}`),
             links: site
