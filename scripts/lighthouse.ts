@@ -23,7 +23,9 @@ import { startPreview } from './preview-server';
  * the results of an example team (its preset link, so no answers need seeding), in English and
  * Japanese, at the addresses the perf script and the byte budgets use. Prints the four category
  * scores of each page's median run and exits 1 when any is below 100. Run `npm run build` first;
- * `npm run lighthouse` does. PERF_PATHS=lang|legacy as for the perf script.
+ * `npm run lighthouse` does, with SITE_URL set to the preview's address so the prerendered pages
+ * carry canonical and `hreflang` links for the SEO audit to check. PERF_PATHS=lang|legacy as for
+ * the perf script.
  */
 const port = 4188;
 /**
