@@ -49,7 +49,7 @@ for (const lang of ['en', 'ja'] as const) {
     expect(download.suggestedFilename()).toBe(`stack-advice-${date}.md`);
     const text = await readFile(await download.path(), 'utf8');
     // The app links back to its share route on whatever address it is served from.
-    const appUrl = new URL('/s', page.url()).href;
+    const appUrl = new URL(`/${lang}/s`, page.url()).href;
     expect(text).toBe(commandLineMarkdown('seed-saas', lang, appUrl));
   });
 }

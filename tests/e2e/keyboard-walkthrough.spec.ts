@@ -63,7 +63,7 @@ for (const walk of walks) {
     expect(answered, 'every shown question answered').toBe(total);
     expect(Number(total), 'fewer than 25 questions').toBeLessThan(25);
 
-    await tabTo(page, 'main a[href="/results"]');
+    await tabTo(page, `main a[href="/${walk.lang}/results"]`);
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/results$/);
     await expect(page.getByRole('heading', { level: 1, name: walk.resultsTitle })).toBeVisible();

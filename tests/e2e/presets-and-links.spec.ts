@@ -10,7 +10,7 @@ test('opening a preset from the landing page shows its page, and Make it mine sa
   await page.goto('/');
   await page.getByRole('link', { name: `Open this example: ${seedSaas?.title.en ?? ''}` }).click();
 
-  await expect(page).toHaveURL(/\/p\/seed-saas$/);
+  await expect(page).toHaveURL(/\/en\/p\/seed-saas\/$/);
   await expect(page.getByRole('region', { name: seedSaas?.title.en })).toBeVisible();
   await page.getByRole('button', { name: 'Make it mine' }).click();
   await expect(page).toHaveURL(/\/results$/);
@@ -52,7 +52,7 @@ test('a reload keeps the answers and the page', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('link', { name: 'Continue where you left off' })).toHaveAttribute(
     'href',
-    '/questions/stage-and-team',
+    '/en/questions/stage-and-team',
   );
 });
 

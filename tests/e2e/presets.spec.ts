@@ -60,10 +60,10 @@ test('copy link on a preset page copies its short URL and leaves the saved answe
   await expect(page.getByText('Copied to the clipboard.')).toBeVisible();
 
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-    `${new URL(page.url()).origin}/p/seed-saas`,
+    `${new URL(page.url()).origin}/en/p/seed-saas/`,
   );
   expect(await savedAnswers(), 'saved answers untouched').toBe(before);
-  await expect(page).toHaveURL(/\/p\/seed-saas$/);
+  await expect(page).toHaveURL(/\/en\/p\/seed-saas$/);
 });
 
 test('an unknown preset gets a friendly page with a way to the gallery', async ({ page }) => {

@@ -14,7 +14,7 @@ test('a shared link opened in a fresh browser context shows the same stack', asy
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expect(page.getByText('Copied to the clipboard.')).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
-  expect(link).toMatch(/^http:\/\/[^/]+\/s\?st=[^&]+&.*v=\d+$/);
+  expect(link).toMatch(/^http:\/\/[^/]+\/en\/s\?st=[^&]+&.*v=\d+$/);
 
   const fresh = await browser.newContext();
   const other = await fresh.newPage();

@@ -1,10 +1,12 @@
 import { useEffect } from 'react';
-import { isRouteErrorResponse, useRouteError } from 'react-router';
+import { isRouteErrorResponse, useLocation, useRouteError } from 'react-router';
+import { splitLanguagePath } from '../../domain/language-path';
 import { PageLink } from '../../ui/page-link';
 import { useLocalize } from '../../i18n/use-localize';
 import buttons from '../../ui/button.module.css';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { appMessages } from '../messages';
+import { LanguageRedirect } from '../language-root';
 import { NotFoundRoute } from './not-found-route';
 import styles from './status-page.module.css';
 
@@ -15,6 +17,7 @@ import styles from './status-page.module.css';
 export function ErrorRoute() {
   const t = useLocalize();
   const error = useRouteError();
+  const { pathname } = useLocation();
   useDocumentTitle(t(appMessages.errorTitle));
 
   useEffect(() => {
@@ -22,7 +25,11 @@ export function ErrorRoute() {
     console.error(error);
   }, [error]);
 
-  if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundRoute />;
+  if (isRouteErrorResponse(error) && error.status === 404) {
+    // A path that no route matches at all, such as an old link whose id holds a line break (a
+    // splat does not match one): with no language in it, it gets one first, as every old link does.
+    return splitLanguagePath(pathname) ? <NotFoundRoute /> : <LanguageRedirect />;
+  }
 
   return (
     <div className={styles.page} role="alert">
