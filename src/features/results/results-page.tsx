@@ -169,7 +169,6 @@ export function ResultsPage({ scenario, content }: ResultsPageProps): JSX.Elemen
               id={sections.diagram.id}
               title={t(sections.diagram.title)}
               pending={pending(sections.diagram.id)}
-              belowFirstScreen
             >
               <StackDiagram
                 stack={advice.stack}
@@ -183,7 +182,6 @@ export function ResultsPage({ scenario, content }: ResultsPageProps): JSX.Elemen
               id={sections.cards.id}
               title={t(sections.cards.title)}
               pending={pending(sections.cards.id)}
-              belowFirstScreen
             >
               <OpenAllButton
                 allOpen={allOpen}
@@ -214,7 +212,6 @@ export function ResultsPage({ scenario, content }: ResultsPageProps): JSX.Elemen
               title={t(sections.decisions.title)}
               disclosure={disclosure(sections.decisions.id)}
               pending={pending(sections.decisions.id)}
-              belowFirstScreen
             >
               <DecisionList decisions={advice.decisions} content={content} />
             </ResultsSection>
@@ -223,7 +220,6 @@ export function ResultsPage({ scenario, content }: ResultsPageProps): JSX.Elemen
               title={t(sections.heavyLifting.title)}
               disclosure={disclosure(sections.heavyLifting.id)}
               pending={pending(sections.heavyLifting.id)}
-              belowFirstScreen
             >
               <HeavyLiftingLedger
                 entries={advice.heavyLifting}
@@ -236,7 +232,6 @@ export function ResultsPage({ scenario, content }: ResultsPageProps): JSX.Elemen
               title={t(sections.failure.title)}
               disclosure={disclosure(sections.failure.id)}
               pending={pending(sections.failure.id)}
-              belowFirstScreen
             >
               <FailureChecklist checks={advice.failure} content={content} />
             </ResultsSection>
@@ -245,7 +240,6 @@ export function ResultsPage({ scenario, content }: ResultsPageProps): JSX.Elemen
               title={t(sections.roadmap.title)}
               disclosure={disclosure(sections.roadmap.id)}
               pending={pending(sections.roadmap.id)}
-              belowFirstScreen
             >
               <StageRoadmap steps={advice.roadmap} content={content} />
             </ResultsSection>

@@ -16,8 +16,6 @@ interface ResultsSectionProps {
    * paint, so in-page links and heading navigation find every part, and the body follows in place.
    */
   pending?: boolean;
-  /** Below the first screen: the browser may skip laying out its body until it nears the view. */
-  belowFirstScreen?: boolean;
 }
 
 /** A titled part of the results: a region landmark whose heading the in-page links focus. */
@@ -27,13 +25,11 @@ export function ResultsSection({
   children,
   disclosure,
   pending = false,
-  belowFirstScreen = false,
 }: ResultsSectionProps) {
   const body = pending ? null : children;
-  const openClass = belowFirstScreen ? styles.sectionBelowFirstScreen : styles.section;
   if (!disclosure) {
     return (
-      <section aria-labelledby={id} className={openClass}>
+      <section aria-labelledby={id} className={styles.section}>
         <h2 id={id} tabIndex={-1} className={styles.sectionTitle}>
           {title}
         </h2>
@@ -43,7 +39,10 @@ export function ResultsSection({
   }
   const bodyId = `${id}-body`;
   return (
-    <section aria-labelledby={id} className={disclosure.open ? openClass : styles.closedSection}>
+    <section
+      aria-labelledby={id}
+      className={disclosure.open ? styles.section : styles.closedSection}
+    >
       <DisclosureHeading
         level={2}
         id={id}
