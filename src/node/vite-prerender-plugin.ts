@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
 import { languages } from '../domain/languages';
@@ -42,7 +42,9 @@ export function prerenderPlugin(): Plugin {
       sequential: true,
       async handler(options, bundle) {
         const outDir = options.dir ?? resolve(config.root, config.build.outDir);
-        const serverDir = join(config.root, 'node_modules/.prerender');
+        // One folder per output folder: the browser tests build dist/ and dist-advisor/ at once.
+        // Inside node_modules, so the server build's imports of React and the router resolve.
+        const serverDir = join(config.root, 'node_modules/.prerender', basename(outDir));
         await build({
           configFile: config.configFile,
           configLoader: 'runner',
