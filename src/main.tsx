@@ -3,6 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, type DataRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { basename } from './app/basename';
+import { routerInitialized } from './app/router-initialized';
 import { routes } from './app/routes';
 import './styles/tokens.css';
 import './styles/global.css';
@@ -20,22 +21,10 @@ function App({ router }: { router: DataRouter }) {
   );
 }
 
-/** Resolves once the first page's code and texts are in, so its first render is the whole page. */
-function initialized(router: DataRouter): Promise<void> {
-  if (router.state.initialized) return Promise.resolve();
-  return new Promise((resolve) => {
-    const unsubscribe = router.subscribe((state) => {
-      if (!state.initialized) return;
-      unsubscribe();
-      resolve();
-    });
-  });
-}
-
 const root = document.getElementById('root');
 if (root) {
   const router = createBrowserRouter(routes, { basename });
-  void initialized(router).then(() => {
+  void routerInitialized(router).then(() => {
     // A prerendered page (src/prerender/) is already on screen: React takes it over as it is. The
     // transition lets a tap during hydration go first; the rest are rendered in the browser.
     if (root.hasChildNodes()) {

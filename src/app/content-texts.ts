@@ -20,6 +20,15 @@ const textLoaders = {
 
 export type TextPart = keyof typeof textLoaders;
 
+/**
+ * What a kind of screen shows of the content, in the page's language: the routes load it, the
+ * prerendered pages preload it, and the service worker caches the results' (every part).
+ */
+export const screenTexts = {
+  questions: ['questionnaire'],
+  results: ['questionnaire', 'catalog'],
+} as const satisfies Record<string, readonly TextPart[]>;
+
 const slotsByPart = new Map<TextPart, TextSlot[]>();
 const tables = new Map<`${TextPart}/${Lang}`, string[]>();
 const pending = new Map<`${TextPart}/${Lang}`, Promise<void>>();

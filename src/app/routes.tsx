@@ -1,6 +1,6 @@
 import type { RouteObject } from 'react-router';
 import { languages } from '../domain/languages';
-import { loadTexts, type TextPart } from './content-texts';
+import { loadTexts, screenTexts, type TextPart } from './content-texts';
 import { LanguageRedirect, LanguageRoot } from './language-root';
 import { ErrorRoute } from './routes/error-route';
 import { LandingRoute } from './routes/landing-route';
@@ -27,8 +27,7 @@ function screen(
   };
 }
 
-const questions: readonly TextPart[] = ['questionnaire'];
-const results: readonly TextPart[] = ['questionnaire', 'catalog'];
+const { questions, results } = screenTexts;
 
 /**
  * The route table, shared by the browser router and the tests' memory router. The landing page is

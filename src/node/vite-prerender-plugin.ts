@@ -13,15 +13,6 @@ import { entryScriptOf, prerenderedHtml } from './prerendered-html';
 const serverEntry = 'src/prerender/render-page.tsx';
 const bootSource = new URL('../prerender/boot.js', import.meta.url);
 
-const h1Text = (html: string) =>
-  (/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? '')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;/g, "'")
-    .replace(/&amp;/g, '&');
-
 /**
  * After the browser build is written, renders the pages every visitor sees alike (the landing page,
  * the first question, each example team) to HTML in each language, at their own addresses
@@ -93,13 +84,12 @@ export function prerenderPlugin(): Plugin {
             (file) => !entryChunks.has(file),
           );
           const stylesheets = stylesheetsOf(bundle, screenChunks);
-          const { html: rootHtml, appName, description } = target;
-          const heading = h1Text(rootHtml);
+          const { html: rootHtml, title, description } = target;
           const address = (path: string) => `${site ?? ''}${base}${path.slice(1)}`;
           const html = prerenderedHtml(template, {
             lang: target.lang,
             rootHtml,
-            title: heading && heading !== appName ? `${heading} · ${appName}` : appName,
+            title,
             description,
             boot: {
               src: `${base}${bootFile}`,

@@ -8,8 +8,9 @@ import { routes } from '../app/routes';
 import { languages, type Lang } from '../domain/languages';
 import { pathInLanguage } from '../domain/language-path';
 import { presetPath } from '../ui/share-url';
-import type { TextPart } from '../app/content-texts';
+import { screenTexts, type TextPart } from '../app/content-texts';
 import { uiMessages } from '../ui/messages';
+import { documentTitle } from '../ui/use-document-title';
 
 /**
  * The build's server side (built with `vite build --ssr` by src/node/vite-prerender-plugin.ts): the
@@ -40,13 +41,13 @@ export function prerenderTargets(): PrerenderTarget[] {
           {
             path: `/questions/${firstSection}`,
             screen: 'src/app/routes/questions-route.tsx',
-            texts: ['questionnaire'] as const,
+            texts: screenTexts.questions,
           },
         ]),
     ...presets.map((preset) => ({
       path: presetPath(preset.id),
       screen: 'src/app/routes/preset-route.tsx',
-      texts: ['questionnaire', 'catalog'] as const,
+      texts: screenTexts.results,
     })),
   ];
   return languages.flatMap((lang) =>
@@ -70,14 +71,21 @@ export async function renderPage(path: string): Promise<string> {
   );
 }
 
-/** The page's title and description: the app's name after the page's heading, as the app sets it. */
-export function pageMeta(lang: Lang): { appName: string; description: string } {
-  return { appName: uiMessages.appName[lang], description: uiMessages.appDescription[lang] };
+/** The text of a page's first h1, as the page names itself. */
+function headingOf(html: string): string {
+  return (/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? '')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
 export interface RenderedPage extends PrerenderTarget {
   html: string;
-  appName: string;
+  /** The title the page sets once it runs (useDocumentTitle), there before it does. */
+  title: string;
   description: string;
 }
 
@@ -85,7 +93,13 @@ export interface RenderedPage extends PrerenderTarget {
 export async function renderAll(): Promise<RenderedPage[]> {
   const pages: RenderedPage[] = [];
   for (const target of prerenderTargets()) {
-    pages.push({ ...target, html: await renderPage(target.path), ...pageMeta(target.lang) });
+    const html = await renderPage(target.path);
+    pages.push({
+      ...target,
+      html,
+      title: documentTitle(headingOf(html), uiMessages.appName[target.lang]),
+      description: uiMessages.appDescription[target.lang],
+    });
   }
   return pages;
 }

@@ -1,21 +1,10 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
+import { routerInitialized } from '../../src/app/router-initialized';
 import { routes } from '../../src/app/routes';
 import { pathInLanguage, splitLanguagePath } from '../../src/domain/language-path';
 import { useLanguageStore } from '../../src/stores/language-store';
-
-/** Resolves once the router has loaded the first page's code and texts. */
-async function initialized(router: ReturnType<typeof createMemoryRouter>): Promise<void> {
-  if (router.state.initialized) return;
-  await new Promise<void>((resolve) => {
-    const unsubscribe = router.subscribe((state) => {
-      if (!state.initialized) return;
-      unsubscribe();
-      resolve();
-    });
-  });
-}
 
 /**
  * Renders the whole app, router and layout included, at `path`, as a user would open it: once the
@@ -32,7 +21,7 @@ export async function renderApp(path = '/') {
 /** The app at exactly this address, such as an old link without a language. */
 export async function openAddress(address: string) {
   const router = createMemoryRouter(routes, { initialEntries: [address] });
-  await initialized(router);
+  await routerInitialized(router);
   const user = userEvent.setup();
   const view = render(<RouterProvider router={router} />);
   const location = () => {

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState, type JSX } from 'react';
+import { useMemo, useState, type JSX } from 'react';
 import type { Warning } from '../../domain/advice';
 import { effectiveAnswers } from '../../domain/answers';
 import { answerListForRole } from '../../domain/question-roles';
@@ -95,33 +95,12 @@ export function ResultsPage({ scenario, content }: ResultsPageProps): JSX.Elemen
   const shown = useMemo(() => effectiveAnswers(answers, content.questionnaire), [answers, content]);
   // A scenario kept through a reload is shown open, so nobody mistakes it for their answers.
   const tryingChanges = answers !== scenario.base;
-  const parts = useOpenParts(tryingChanges ? [sections.whatIf.id] : noParts);
   const { shown: partsShown, showAll } = useStages(renderOrder.length, firstScreenParts);
-  const pending = (id: string) => renderOrder.indexOf(id) >= partsShown;
   // A part the reader asks for (a link, a heading, "open every part") may not have arrived yet:
   // every part renders first, so it is there to open and to take focus.
-  const { reveal: revealPart, toggle: togglePart, setOpen: setOpenParts } = parts;
-  const reveal = useCallback(
-    (id: string) => {
-      revealPart(id);
-      showAll();
-    },
-    [revealPart, showAll],
-  );
-  const toggle = useCallback(
-    (id: string) => {
-      togglePart(id);
-      showAll();
-    },
-    [togglePart, showAll],
-  );
-  const setOpen = useCallback(
-    (ids: readonly string[]) => {
-      setOpenParts(ids);
-      showAll();
-    },
-    [setOpenParts, showAll],
-  );
+  const parts = useOpenParts(tryingChanges ? [sections.whatIf.id] : noParts, showAll);
+  const { reveal, toggle, setOpen } = parts;
+  const pending = (id: string) => renderOrder.indexOf(id) >= partsShown;
   const clientsAnswer = answerListForRole(shown, content.questionnaire, 'clients');
   const clients = clientsAnswer.length > 0 ? clientsAnswer : noClients;
   const decisionsBySlot = useMemo(
