@@ -357,6 +357,7 @@ export function crossCheckContent(content: Content, files: SourceFiles): Content
     if (decision.door.kind === 'one-way' && !decision.door.keepOpen) {
       report('decisions.yaml', `${path}.door.keepOpen`, 'a one-way door needs keepOpen');
     }
+    if (decision.when) checkCondition('decisions.yaml', `${path}.when`, decision.when);
     decision.recommendation.cases.forEach((entry, j) => {
       checkCondition('decisions.yaml', `${path}.recommendation.cases[${j}].when`, entry.when);
     });

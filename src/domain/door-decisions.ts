@@ -32,7 +32,10 @@ export function doorDecisions(
       deliberating: slot.deliberation !== undefined && stuck.has(slot.deliberation),
     };
   });
-  const standalone: Decision[] = content.decisions.map((decision) => ({
+  const applying = content.decisions.filter(
+    (decision) => decision.when === undefined || evaluateCondition(decision.when, answers, scope),
+  );
+  const standalone: Decision[] = applying.map((decision) => ({
     id: decision.id,
     title: decision.title,
     slot: null,

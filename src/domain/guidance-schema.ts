@@ -44,6 +44,8 @@ export const AdviceChoice = z.strictObject({
 export const StandaloneDecision = z.strictObject({
   id: Id,
   title: LocalizedText,
+  /** The teams it applies to; without it, every team. */
+  when: Condition.optional(),
   deliberation: Id.optional(),
   door: Door,
   recommendation: AdviceChoice,
