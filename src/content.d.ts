@@ -1,20 +1,23 @@
 /// <reference types="vite-plugin-pwa/react" />
 
-declare module 'virtual:content' {
-  const content: import('./domain/content').Content;
-  export default content;
-}
-
 /** The questionnaire without its texts, for the saved session and the first screen. */
 declare module 'virtual:content/outline' {
   const outline: import('./domain/questionnaire-outline').QuestionnaireOutline;
   export default outline;
 }
 
-/** The questionnaire alone, for the screens that do not need the catalog and rules. */
+/** The questionnaire's structure, to be put together with one language's texts. */
 declare module 'virtual:content/questionnaire' {
-  const questionnaire: import('./domain/questionnaire-schema').Questionnaire;
-  export default questionnaire;
+  const shape: import('./domain/text-tables').TextShape<
+    import('./domain/questionnaire-schema').Questionnaire
+  >;
+  export default shape;
+}
+
+/** The structure of the catalog, rules and guidance, to be put together with one language's texts. */
+declare module 'virtual:content/catalog' {
+  const shape: import('./domain/text-tables').TextShape<import('./domain/content').Catalog>;
+  export default shape;
 }
 
 declare module 'virtual:content/presets' {

@@ -1,33 +1,36 @@
 import type { RouteObject } from 'react-router';
 import { languages } from '../domain/languages';
-import { loadTexts, screenTexts, type TextPart } from './content-texts';
+import { screenContent, type ScreenKind } from './content-in-language';
 import { LanguageRedirect, LanguageRoot } from './language-root';
 import { ErrorRoute } from './routes/error-route';
 import { LandingRoute } from './routes/landing-route';
 import { NotFoundRoute } from './routes/not-found-route';
 
 /**
- * A screen that loads on first visit: its code and, in the same round trip, the texts it needs in
- * the language its address names.
+ * A screen that loads on first visit: its code and, in the same round trip, the content it shows
+ * in the language its address names, which its components read with `useQuestionsContent` or
+ * `useResultsContent` (./use-screen-content). `handle.content` tells the language switch what to
+ * load before it moves to the other language's address.
  */
 function screen(
   loadModule: () => Promise<Record<string, unknown>>,
-  /** The content whose texts the screen shows, loaded in the page's language only. */
-  texts: readonly TextPart[],
-): Pick<RouteObject, 'lazy' | 'loader'> {
+  content: ScreenKind,
+): Pick<RouteObject, 'lazy' | 'loader' | 'handle'> {
   return {
     lazy: loadModule,
-    loader: async ({ params }) => {
+    loader: ({ params }) => {
       const lang = languages.find((candidate) => candidate === params.lang);
       // A path without a language loads nothing: LanguageRoot sends it on to one that has.
-      if (!lang) return null;
-      await loadTexts(texts, lang);
-      return null;
+      return lang ? screenContent[content].load(lang) : null;
     },
+    handle: { content } satisfies ScreenHandle,
   };
 }
 
-const { questions, results } = screenTexts;
+/** What a screen's route says of itself, for whoever reads the matched routes. */
+export interface ScreenHandle {
+  content: ScreenKind;
+}
 
 /**
  * The route table, shared by the browser router and the tests' memory router. The landing page is
@@ -59,13 +62,13 @@ export const routes: RouteObject[] = [
               { index: true, element: <LandingRoute /> },
               {
                 path: 'questions/:sectionId?',
-                ...screen(() => import('./routes/questions-route'), questions),
+                ...screen(() => import('./routes/questions-route'), 'questions'),
               },
-              { path: 'review', ...screen(() => import('./routes/review-route'), questions) },
-              { path: 'results', ...screen(() => import('./routes/results-route'), results) },
-              { path: 's', ...screen(() => import('./routes/shared-link-route'), results) },
-              { path: 'p/:presetId', ...screen(() => import('./routes/preset-route'), results) },
-              { path: 'compare', ...screen(() => import('./routes/compare-route'), results) },
+              { path: 'review', ...screen(() => import('./routes/review-route'), 'questions') },
+              { path: 'results', ...screen(() => import('./routes/results-route'), 'results') },
+              { path: 's', ...screen(() => import('./routes/shared-link-route'), 'results') },
+              { path: 'p/:presetId', ...screen(() => import('./routes/preset-route'), 'results') },
+              { path: 'compare', ...screen(() => import('./routes/compare-route'), 'results') },
               { path: '*', element: <NotFoundRoute /> },
             ],
           },

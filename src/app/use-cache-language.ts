@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { loadTexts, screenTexts } from './content-texts';
+import { screenContent } from './content-in-language';
 import type { Lang } from '../domain/languages';
 
 /**
@@ -14,7 +14,7 @@ export function useCacheLanguage(lang: Lang): void {
     // Absent in an insecure context and in some WebViews.
     if (!(serviceWorker as ServiceWorkerContainer | undefined)) return;
     const cache = () => {
-      if (serviceWorker.controller) loadTexts(screenTexts.results, lang).catch(() => {});
+      if (serviceWorker.controller) screenContent.results.load(lang).catch(() => {});
     };
     cache();
     serviceWorker.addEventListener('controllerchange', cache);

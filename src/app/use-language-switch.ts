@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { useLocation, useNavigate } from 'react-router';
+import { useLocation, useMatches, useNavigate } from 'react-router';
 import { switchLanguagePath } from '../domain/language-path';
 import type { Lang } from '../domain/languages';
 import { useLanguageStore } from '../stores/language-store';
-import { loadTextsInUse } from './content-texts';
+import { screenContent } from './content-in-language';
+import type { ScreenHandle } from './routes';
 
 export interface LanguageSwitchState {
   /** The language whose texts are on their way. */
@@ -16,15 +17,18 @@ export interface LanguageSwitchState {
 
 /**
  * Switching the UI language: the same page at the other language's address, remembered for links
- * without a language. The content on screen comes in one language, so the other's texts load first
- * and the switch happens when they are in; if they cannot load (offline before the app
- * was ever cached), the page stays as it is and says so. Answers live in their own store, so
- * nothing is lost either way.
+ * without a language. The content on screen comes in one language, so the page's content in the
+ * other language loads first and the switch happens when it is in; if it cannot load (offline
+ * before the app was ever cached), the page stays as it is and says so. Answers live in their own
+ * store, so nothing is lost either way.
  */
 export function useLanguageSwitch(): LanguageSwitchState {
   const setLang = useLanguageStore((state) => state.setLang);
   const navigate = useNavigate();
   const { pathname, search, hash } = useLocation();
+  const screen = useMatches()
+    .map((match) => match.handle as Partial<ScreenHandle> | undefined)
+    .find((handle) => handle?.content !== undefined);
   const [loading, setLoading] = useState<Lang>();
   const [unavailable, setUnavailable] = useState<Lang>();
   return {
@@ -33,7 +37,11 @@ export function useLanguageSwitch(): LanguageSwitchState {
     switchTo: (lang) => {
       setLoading(lang);
       setUnavailable(undefined);
-      loadTextsInUse(lang).then(
+      // The route loads it again at the new address, from the values built here.
+      const content = screen?.content
+        ? screenContent[screen.content].load(lang)
+        : Promise.resolve();
+      content.then(
         () => {
           setLang(lang);
           setLoading(undefined);

@@ -1,6 +1,6 @@
 import type { Advice, Decision, StackEntry } from './advice';
 import type { Content } from './content';
-import type { LocalizedText } from './localized-text';
+import type { Text } from './localized-text';
 
 /** A decision on this week's list: the door it is, what to choose and whether the team is stuck. */
 export type PlannedDecision = Pick<Decision, 'id' | 'title' | 'choice' | 'door' | 'deliberating'>;
@@ -9,7 +9,7 @@ export type PlannedDecision = Pick<Decision, 'id' | 'title' | 'choice' | 'door' 
 export interface DeferredService {
   slot: string;
   service: string;
-  when: LocalizedText;
+  when: Text;
 }
 
 /**
@@ -30,7 +30,7 @@ export interface ActionPlan {
   budgetAlarm: {
     services: string[];
     monthlyUsd: number | null;
-    added: { service: string; why: LocalizedText }[];
+    added: { service: string; why: Text }[];
   } | null;
   deferred: DeferredService[];
 }

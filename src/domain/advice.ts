@@ -1,6 +1,6 @@
 import type { CostEstimate } from './cost/estimate-cost';
 import type { MatchedAnswer } from './condition';
-import type { LocalizedText } from './localized-text';
+import type { Text } from './localized-text';
 import type { FailurePractice } from './failure-practices';
 import type { Door } from './stack-schema';
 import type { Tier } from './stack-tiers';
@@ -8,7 +8,7 @@ import type { Tier } from './stack-tiers';
 /** Why a service scored as it did: a rule that fired (with the answers it matched) or the slot's default. */
 export interface Reason {
   rule: string | null;
-  text: LocalizedText;
+  text: Text;
   /** Points this reason added; null when it excluded the service. */
   score: number | null;
   matched: readonly MatchedAnswer[];
@@ -18,7 +18,7 @@ export interface RankedService {
   service: string;
   score: number;
   reasons: readonly Reason[];
-  preferWhen: LocalizedText;
+  preferWhen: Text;
   whyNot: WhyNot;
 }
 
@@ -34,7 +34,7 @@ export interface RankedService {
 export interface WhyNot {
   kind: 'ruled-out' | 'outranked' | 'default' | 'tie' | 'not-needed';
   versus: string | null;
-  text: LocalizedText;
+  text: Text;
   /** The answers behind `text` (for a data model it cannot store: those models). */
   matched: readonly MatchedAnswer[];
 }
@@ -56,7 +56,7 @@ export interface BundleMember {
 export interface ConfigurationAdvice {
   service: string;
   id: string;
-  text: LocalizedText;
+  text: Text;
   matched: readonly MatchedAnswer[];
 }
 
@@ -64,12 +64,12 @@ export interface ConfigurationAdvice {
 export interface Tie {
   services: string[];
   /** Per tied service, when to prefer it. */
-  decideBy: { service: string; preferWhen: LocalizedText }[];
+  decideBy: { service: string; preferWhen: Text }[];
 }
 
 export interface StackEntry {
   slot: string;
-  title: LocalizedText;
+  title: Text;
   tier: Tier;
   /** pick: `service` won; bundle: `services` are all members, `service` the first. */
   kind: 'pick' | 'bundle';
@@ -99,11 +99,11 @@ export interface HeavyLiftingEntry {
 
 export interface Decision {
   id: string;
-  title: LocalizedText;
+  title: Text;
   /** The stack slot this decision is about, or null for a decision that is not a service pick. */
   slot: string | null;
   choice: string | null;
-  advice: LocalizedText | null;
+  advice: Text | null;
   door: Door;
   /** True when the team said it is stuck on this decision; those come first. */
   deliberating: boolean;
@@ -113,21 +113,21 @@ export type FailureStatus = 'built-in' | 'to-configure' | 'gap';
 
 export interface FailureCheck {
   practice: FailurePractice;
-  title: LocalizedText;
+  title: Text;
   status: FailureStatus;
   /** Services in the stack that cover the practice, with what each gives. */
-  coveredBy: { service: string; support: 'built-in' | 'configure'; note: LocalizedText }[];
+  coveredBy: { service: string; support: 'built-in' | 'configure'; note: Text }[];
   /** What to do: the escalation when the targets ask more than defaults, or the gap advice. */
-  advice: LocalizedText | null;
+  advice: Text | null;
   matched: readonly MatchedAnswer[];
 }
 
 export interface RoadmapStep {
   stage: string;
-  title: LocalizedText;
+  title: Text;
   position: 'past' | 'now' | 'next' | 'later';
-  trigger: LocalizedText;
-  concerns: { id: string; label: LocalizedText; services: string[] }[];
+  trigger: Text;
+  concerns: { id: string; label: Text; services: string[] }[];
 }
 
 export type Warning =
@@ -138,10 +138,10 @@ export type Warning =
       status: 'closed-to-new-customers' | 'end-of-support';
       date: string | null;
       successor: string | null;
-      text: LocalizedText;
+      text: Text;
     }
-  | { kind: 'fixed-cost-on-credits'; slot: string; service: string; text: LocalizedText }
-  | { kind: 'no-eligible-candidate'; slot: string; service: string; text: LocalizedText };
+  | { kind: 'fixed-cost-on-credits'; slot: string; service: string; text: Text }
+  | { kind: 'no-eligible-candidate'; slot: string; service: string; text: Text };
 
 /** What makes a warning the same warning in two pieces of advice: its kind, slot and service. */
 export function warningKey(warning: Warning): string {

@@ -30,6 +30,9 @@ export interface Content {
   usageProfiles: UsageProfiles;
 }
 
+/** The catalog, rules and guidance: everything the results need beyond the questionnaire. */
+export type Catalog = Omit<Content, 'questionnaire' | 'presets'>;
+
 /** Everything under content/, parsed and cross-checked, with each service's sourced facts. */
 export interface ParsedContent extends Content {
   services: Service[];

@@ -1,13 +1,15 @@
-import type { Lang, LocalizedText } from './localized-text';
+import type { Lang, LocalizedText, Text } from './localized-text';
 
-/** `T` with every bilingual text replaced by its string in one language. */
+/** `T` with every text (`Text`, bilingual or not) as its string in one language. */
 export type InLanguage<T> = T extends LocalizedText
   ? string
-  : T extends readonly (infer Item)[]
-    ? InLanguage<Item>[]
-    : T extends object
-      ? { [Key in keyof T]: InLanguage<T[Key]> }
-      : T;
+  : T extends string
+    ? T
+    : T extends readonly (infer Item)[]
+      ? InLanguage<Item>[]
+      : T extends object
+        ? { [Key in keyof T]: InLanguage<T[Key]> }
+        : T;
 
 export function isLocalizedText(value: object): value is LocalizedText {
   const keys = Object.keys(value);
@@ -18,7 +20,15 @@ export function isLocalizedText(value: object): value is LocalizedText {
   );
 }
 
-/** Projects a bilingual structure (advice, content) onto one language, for JSON output and exports. */
+/** A text's string in `lang`: a bilingual text's `lang`, a text in one language as it is. */
+export function textIn(text: Text, lang: Lang): string {
+  return typeof text === 'string' ? text : text[lang];
+}
+
+/**
+ * Projects a structure (advice, content) onto one language, for JSON output and exports: each
+ * bilingual text becomes its string in `lang`; a text already in one language stays as it is.
+ */
 export function inLanguage<T>(value: T, lang: Lang): InLanguage<T> {
   if (Array.isArray(value))
     return value.map((item: unknown) => inLanguage(item, lang)) as InLanguage<T>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { billingUnits, requiredPriceRegions, scales, trafficShapes } from './cost/cost-vocabulary';
-import { Id, IsoDate, LocalizedText, SourceUrl } from './localized-text';
+import { Id, IsoDate, ContentText, SourceUrl } from './localized-text';
 
 /**
  * True for a page AWS publishes itself (aws.amazon.com, docs.aws.amazon.com, …), not for a copy on
@@ -32,9 +32,9 @@ const Range = z
 const UsageMetric = z
   .strictObject({
     id: Id,
-    label: LocalizedText,
+    label: ContentText,
     /** How the numbers were reached, shown beside them so the estimate is not a black box. */
-    basis: LocalizedText,
+    basis: ContentText,
     /** Whether the traffic answer widens this metric (requests do; stored data does not). */
     followsTraffic: z.boolean(),
     small: Range,
@@ -64,7 +64,7 @@ const TrafficAdjustment = z
     low: z.number().positive(),
     /** Multiplies the high end of every metric that follows traffic. */
     high: z.number().positive(),
-    note: LocalizedText,
+    note: ContentText,
   })
   .refine((adjustment) => adjustment.low <= adjustment.high, {
     message: 'low must not exceed high',
@@ -74,9 +74,9 @@ const TrafficAdjustment = z
 export const UsageProfiles = z.strictObject({
   /** What each scale answer is taken to mean, shown with the estimate. */
   scales: z.strictObject(
-    Object.fromEntries(scales.map((scale) => [scale, LocalizedText])) as Record<
+    Object.fromEntries(scales.map((scale) => [scale, ContentText])) as Record<
       (typeof scales)[number],
-      typeof LocalizedText
+      typeof ContentText
     >,
   ),
   traffic: z.strictObject(
@@ -90,7 +90,7 @@ export const UsageProfiles = z.strictObject({
   regions: z.strictObject({
     byResidency: z.record(Id, z.enum(requiredPriceRegions)),
     otherwise: z.enum(requiredPriceRegions),
-    note: LocalizedText,
+    note: ContentText,
   }),
   /** USD of credits on hand, per `credits` answer. */
   credits: z.record(Id, z.number().positive().max(10_000_000)),
@@ -128,7 +128,7 @@ const FreeTier = z
 const Charge = z
   .strictObject({
     id: Id,
-    label: LocalizedText,
+    label: ContentText,
     unit: z.enum(billingUnits),
     /** The price is for this many units: 1000000 for "per million requests". */
     per: z.number().positive().default(1),
@@ -145,7 +145,7 @@ const Charge = z
     freeTier: FreeTier.optional(),
     prices: z.record(RegionCode, RegionPrice),
     /** What the factor and the minimum assume, in words; required when either is set. */
-    note: LocalizedText.optional(),
+    note: ContentText.optional(),
   })
   .superRefine((charge, ctx) => {
     for (const region of requiredPriceRegions) {
@@ -190,7 +190,7 @@ const ConfigurationEffect = z
 /** A configuration id the engine can emit on a pick, with what it does to this service's bill. */
 const Configuration = z.strictObject({
   id: Id,
-  label: LocalizedText,
+  label: ContentText,
   effects: z.array(ConfigurationEffect).default([]),
 });
 export type Configuration = z.infer<typeof Configuration>;
@@ -206,7 +206,7 @@ export const ServicePricing = z
     source: AwsPage,
     reviewed: IsoDate,
     /** How the line is modelled, shown with the estimate. */
-    summary: LocalizedText,
+    summary: ContentText,
     free: z.boolean().default(false),
     billedAs: Id.optional(),
     /** For the free and billedAs forms: whether that claim was read on `source`. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Condition } from './condition-schema';
-import { Id, LocalizedText } from './localized-text';
+import { Id, ContentText } from './localized-text';
 import { questionRoles, type QuestionRole } from './question-roles';
 
 /**
@@ -12,9 +12,9 @@ export const LinkAlias = Id.max(4, 'a share-link alias has at most 4 characters'
 export const QuestionOption = z.strictObject({
   value: Id,
   alias: LinkAlias.optional(),
-  label: LocalizedText,
+  label: ContentText,
   /** Concrete examples that let a founder recognise their own situation. */
-  help: LocalizedText.optional(),
+  help: ContentText.optional(),
   /** In a multi-choice question, choosing this option clears the others (for "none"). */
   exclusive: z.boolean().optional(),
 });
@@ -26,8 +26,8 @@ export const Question = z.strictObject({
   kind: z.enum(['single', 'multi']),
   /** The part this question plays for the engine (see question-roles.ts); each role once. */
   role: z.enum(Object.keys(questionRoles) as [QuestionRole, ...QuestionRole[]]).optional(),
-  title: LocalizedText,
-  help: LocalizedText,
+  title: ContentText,
+  help: ContentText,
   options: z.array(QuestionOption).min(2),
   /** The question is asked only while this holds; otherwise its answer is dropped before advice. */
   showIf: Condition.optional(),
@@ -36,8 +36,8 @@ export type Question = z.infer<typeof Question>;
 
 export const Section = z.strictObject({
   id: Id,
-  title: LocalizedText,
-  intro: LocalizedText,
+  title: ContentText,
+  intro: ContentText,
   questions: z.array(Question).min(1),
 });
 export type Section = z.infer<typeof Section>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { failurePractices } from './failure-practices';
-import { Id, IsoDate, LocalizedText, SourceUrl } from './localized-text';
+import { Id, IsoDate, ContentText, SourceUrl } from './localized-text';
 
 export const serviceCategories = [
   'hosting',
@@ -36,14 +36,14 @@ export const pricingModels = [
 
 /** A claim about a service, with where it was read. */
 export const Fact = z.strictObject({
-  claim: LocalizedText,
+  claim: ContentText,
   source: SourceUrl,
 });
 
 const FailureSupport = z.strictObject({
   /** built-in: on from the start; configure: available, but the team must switch it on or size it. */
   support: z.enum(['built-in', 'configure']),
-  note: LocalizedText,
+  note: ContentText,
   source: SourceUrl,
 });
 
@@ -55,7 +55,7 @@ export const Lifecycle = z.discriminatedUnion('status', [
     date: IsoDate.optional(),
     source: SourceUrl,
     successor: Id.optional(),
-    successorNote: LocalizedText,
+    successorNote: ContentText,
   }),
   /** Still sold and patched, but frozen: AWS has announced its end of life and a successor. */
   z.strictObject({
@@ -64,14 +64,14 @@ export const Lifecycle = z.discriminatedUnion('status', [
     endOfLife: IsoDate,
     source: SourceUrl,
     successor: Id.optional(),
-    successorNote: LocalizedText,
+    successorNote: ContentText,
   }),
   z.strictObject({
     status: z.literal('end-of-support'),
     date: IsoDate,
     source: SourceUrl,
     successor: Id.optional(),
-    successorNote: LocalizedText,
+    successorNote: ContentText,
   }),
 ]);
 export type Lifecycle = z.infer<typeof Lifecycle>;
@@ -80,13 +80,13 @@ export const Service = z.strictObject({
   id: Id,
   name: z.string().min(1),
   category: z.enum(serviceCategories),
-  purpose: LocalizedText,
+  purpose: ContentText,
   /** Chore ids (the `offload` answer values) this service takes off the team's hands. */
   removes: z.array(Id).default([]),
   failure: z.partialRecord(z.enum(failurePractices), FailureSupport).default({}),
   pricing: z.strictObject({
     models: z.array(z.enum(pricingModels)).min(1),
-    summary: LocalizedText,
+    summary: ContentText,
     source: SourceUrl,
   }),
   lifecycle: Lifecycle,

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { lanes, tiers, timeBoxes } from './stack-tiers';
 import { Condition } from './condition-schema';
-import { Id, LocalizedText } from './localized-text';
+import { Id, ContentText } from './localized-text';
 
 export const Door = z.strictObject({
   kind: z.enum(['one-way', 'two-way']),
   timeBox: z.enum(timeBoxes),
   /** For a one-way door: the small trick that makes it closer to two-way. */
-  keepOpen: LocalizedText.optional(),
+  keepOpen: ContentText.optional(),
 });
 export type Door = z.infer<typeof Door>;
 
@@ -16,7 +16,7 @@ export const Configuration = z.strictObject({
   /** A stable id, also the key the cost estimate prices (e.g. `min-capacity`). */
   id: Id,
   when: Condition.optional(),
-  text: LocalizedText,
+  text: ContentText,
 });
 export type Configuration = z.infer<typeof Configuration>;
 
@@ -25,8 +25,8 @@ export const Candidate = z.strictObject({
   /** Starting score before any rule fires. Ignored in a bundle, where members are included, not ranked. */
   score: z.int().min(0).max(10).default(0),
   /** The standing reason this service suits the slot, shown when no rule speaks for it. */
-  why: LocalizedText,
-  preferWhen: LocalizedText,
+  why: ContentText,
+  preferWhen: ContentText,
   /** Overrides the slot's door when this service is the pick (e.g. a portable engine). */
   door: Door.optional(),
   /** In a slot that stores data: the answered data models this service stores natively. */
@@ -34,7 +34,7 @@ export const Candidate = z.strictObject({
   /** In a bundle: the member joins the set only while this holds (absent: always). */
   includeWhen: Condition.optional(),
   /** In a bundle: why the member joined, shown with the answers `includeWhen` matched. */
-  includeReason: LocalizedText.optional(),
+  includeReason: ContentText.optional(),
   configuration: z.array(Configuration).default([]),
 });
 export type Candidate = z.infer<typeof Candidate>;
@@ -49,14 +49,14 @@ export const Stores = z.strictObject({
   models: z.array(Id).min(1),
   residual: z.boolean().default(false),
   /** Why a candidate was ruled out; `{models}` is replaced by the labels of what it cannot store. */
-  cannotServe: LocalizedText,
+  cannotServe: ContentText,
 });
 export type Stores = z.infer<typeof Stores>;
 
 export const Slot = z
   .strictObject({
     id: Id,
-    title: LocalizedText,
+    title: ContentText,
     tier: z.enum(tiers),
     /** Where the stack diagram draws the slot; optional here, required by the content check. */
     lane: z.enum(lanes).optional(),
@@ -122,7 +122,7 @@ export const Rule = z
     score: z.int().min(-10).max(10).optional(),
     /** A hard constraint: the service breaks a stated requirement and is ruled out before ranking. */
     exclude: z.literal(true).optional(),
-    reason: LocalizedText,
+    reason: ContentText,
   })
   .superRefine((rule, ctx) => {
     if ((rule.score === undefined) === (rule.exclude === undefined)) {
@@ -151,7 +151,7 @@ export type RuleFile = z.infer<typeof RuleFile>;
 /** A fact the rules reason with, derived from the answers (and earlier facts) once per call. */
 export const Fact = z.strictObject({
   id: Id,
-  label: LocalizedText,
+  label: ContentText,
   when: Condition,
 });
 export type Fact = z.infer<typeof Fact>;
@@ -176,6 +176,6 @@ export const Notices = z.strictObject({
   /** The monthly floor (USD) of one line from which the fixed-cost warning speaks. */
   fixedCostFloorUsd: z.number().positive(),
   /** Shown for a slot whose every candidate breaks a constraint; the content check should prevent it. */
-  noFit: LocalizedText,
+  noFit: ContentText,
 });
 export type Notices = z.infer<typeof Notices>;

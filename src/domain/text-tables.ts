@@ -1,26 +1,31 @@
-import { isLocalizedText } from './in-language';
+import { isLocalizedText, type InLanguage } from './in-language';
 import { languages, type Lang } from './languages';
-import type { LocalizedText } from './localized-text';
 
 /**
  * Bilingual content split for the browser: the structure once, with a marker where each text was,
  * and one table of strings per language in the order the markers appear. A visitor then downloads
- * the structure and the texts of one language; the other comes only if they switch.
+ * the structure and the texts of one language, and puts the two together into a value in that
+ * language (`withTexts`); the other language comes only if they switch.
  */
-export interface TextTables {
-  shape: unknown;
-  texts: Record<Lang, string[]>;
-}
 
 const marker = '$text';
 type Marker = { [marker]: 1 };
+
+declare const shapeOf: unique symbol;
+/** The structure of a `T` with its texts taken out (a type-only brand): `withTexts` reads it. */
+export type TextShape<T> = { readonly [shapeOf]: T };
+
+export interface TextTables<T> {
+  shape: TextShape<T>;
+  texts: Record<Lang, string[]>;
+}
 
 function isMarker(value: object): value is Marker {
   return marker in value;
 }
 
 /** Build time: takes every bilingual text out of `value`, in document order. */
-export function splitTexts(value: unknown): TextTables {
+export function splitTexts<T>(value: T): TextTables<T> {
   const texts: Record<Lang, string[]> = { en: [], ja: [] };
   const walk = (item: unknown): unknown => {
     if (Array.isArray(item)) return item.map(walk);
@@ -31,39 +36,33 @@ export function splitTexts(value: unknown): TextTables {
     }
     return Object.fromEntries(Object.entries(item).map(([key, child]) => [key, walk(child)]));
   };
-  return { shape: walk(value), texts };
+  return { shape: walk(value) as TextShape<T>, texts };
 }
 
-/** A bilingual text whose languages arrive one table at a time. */
-export type TextSlot = Partial<LocalizedText>;
-
 /**
- * Run time: rebuilds the structure with an empty object where each text goes, and returns those
- * objects in table order so `fillTexts` can give them each language as it arrives. Until a
- * language's table is filled its strings are absent, so the app loads a language's texts before it
- * shows anything in that language.
+ * A new value: the structure with its markers replaced by `texts`, in order. The shape and the
+ * texts stay as they were.
  */
-export function withTextSlots(shape: unknown): { value: unknown; slots: TextSlot[] } {
-  const slots: TextSlot[] = [];
+export function fillShape(shape: TextShape<unknown>, texts: readonly unknown[]): unknown {
+  let next = 0;
   const walk = (item: unknown): unknown => {
     if (Array.isArray(item)) return item.map(walk);
     if (typeof item !== 'object' || item === null) return item;
-    if (isMarker(item)) {
-      const slot: TextSlot = {};
-      slots.push(slot);
-      return slot;
-    }
+    if (isMarker(item)) return texts[next++];
     return Object.fromEntries(Object.entries(item).map(([key, child]) => [key, walk(child)]));
   };
-  return { value: walk(shape), slots };
+  const value = walk(shape);
+  if (next !== texts.length) {
+    // Structure and tables come from one build; a mismatch means a stale or mixed deploy.
+    throw new Error(`the texts do not fit the content: ${texts.length} for ${next}`);
+  }
+  return value;
 }
 
-export function fillTexts(slots: readonly TextSlot[], lang: Lang, strings: readonly string[]) {
-  if (strings.length !== slots.length) {
-    // Structure and tables come from one build; a mismatch means a stale or mixed deploy.
-    throw new Error(`${lang} texts do not fit the content: ${strings.length} for ${slots.length}`);
-  }
-  strings.forEach((text, index) => {
-    (slots[index] as TextSlot)[lang] = text;
-  });
+/**
+ * Run time: the value in one language, each marker replaced by its string from that language's
+ * table. Built once per language and never changed.
+ */
+export function withTexts<T>(shape: TextShape<T>, strings: readonly string[]): InLanguage<T> {
+  return fillShape(shape, strings) as InLanguage<T>;
 }

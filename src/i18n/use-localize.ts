@@ -1,19 +1,21 @@
 import { createContext, useCallback, useContext } from 'react';
-import type { Lang, LocalizedText } from '../domain/localized-text';
+import { textIn } from '../domain/in-language';
+import type { Lang, Text } from '../domain/localized-text';
 import { useLanguageStore } from '../stores/language-store';
 
-export type Localize = (
-  text: LocalizedText,
-  params?: Readonly<Record<string, string | number>>,
-) => string;
+export type Localize = (text: Text, params?: Readonly<Record<string, string | number>>) => string;
 
-/** Picks one language from a bilingual text and fills `{name}` placeholders. */
+/**
+ * A text in `lang` with its `{name}` placeholders filled: a bilingual one (the app's messages,
+ * content parsed from content/) gives up that language; a content text loaded in the page's
+ * language already is it.
+ */
 export function localize(
   lang: Lang,
-  text: LocalizedText,
+  text: Text,
   params?: Readonly<Record<string, string | number>>,
 ): string {
-  const template = text[lang];
+  const template = textIn(text, lang);
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];

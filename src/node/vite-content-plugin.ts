@@ -1,8 +1,13 @@
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { normalizePath, type Plugin } from 'vite';
-import type { TextPart } from '../app/content-texts';
-import { formatContentIssue, type Content, type ParsedContent } from '../domain/content';
+import type { Plugin } from 'vite';
+import type { TextPart } from '../app/content-in-language';
+import {
+  formatContentIssue,
+  type Catalog,
+  type CatalogService,
+  type ParsedContent,
+} from '../domain/content';
+import type { Service } from '../domain/service-schema';
 import { memoize } from '../domain/memoize';
 import { parseContent, type ContentFile, type ContentResult } from '../domain/parse-content';
 import { languages, type Lang } from '../domain/languages';
@@ -11,20 +16,19 @@ import { splitTexts, type TextTables } from '../domain/text-tables';
 import { defaultContentDir, readContentFiles } from './load-content';
 
 const prefix = 'virtual:content';
-// Forward slashes on every system, as an import specifier needs.
-const contentTexts = normalizePath(
-  fileURLToPath(new URL('../app/content-texts.ts', import.meta.url)),
-);
+
+/** The app never renders the sourced facts (see CatalogService): a third of the catalog. */
+function catalogService(service: Service): CatalogService {
+  const { facts, ...rest } = service;
+  return rest;
+}
 
 /** The catalog, rules and guidance: everything the results need beyond the questionnaire. */
-function catalogOf(content: ParsedContent) {
+function catalogOf(content: ParsedContent): Catalog {
   const { facts, slots, rules, notices, stages, practices, decisions, pricing, usageProfiles } =
     content;
   return {
-    // The app never renders the sourced facts (see CatalogService): a third of the catalog.
-    services: content.services.map((service) =>
-      Object.fromEntries(Object.entries(service).filter(([key]) => key !== 'facts')),
-    ),
+    services: content.services.map(catalogService),
     facts,
     slots,
     rules,
@@ -34,7 +38,7 @@ function catalogOf(content: ParsedContent) {
     decisions,
     pricing,
     usageProfiles,
-  } satisfies Record<Exclude<keyof Content, 'questionnaire' | 'presets'>, unknown>;
+  };
 }
 
 const textSource = {
@@ -44,27 +48,27 @@ const textSource = {
 
 /**
  * The content in the parts the screens need: the questionnaire's outline (no texts) for the saved
- * session and the landing page, the presets for the landing page's gallery, the questionnaire for
- * the question pages, and `virtual:content`, which re-exports those two beside the catalog, rules
- * and guidance for the results. The questionnaire and the catalog come as structure plus one table
- * of texts per language (`virtual:content/catalog-texts-ja`), so a visitor downloads one language.
- * The bundle holds each part once, and the first screen loads only the outline and the presets.
+ * session and the landing page, the presets for the landing page's gallery, then the questionnaire
+ * for the question pages and the catalog, rules and guidance for the results. Those two come as a
+ * structure (`virtual:content/catalog`) and one table of texts per language
+ * (`virtual:content/catalog-texts-ja`), which src/app/content-in-language.ts puts together, so a
+ * visitor downloads one language. The first screen loads only the outline and the presets.
  */
 type Part =
-  | { kind: 'all' | 'outline' | 'questionnaire' | 'presets' }
+  | { kind: 'outline' | 'presets' }
+  | { kind: 'shape'; textPart: TextPart }
   | { kind: 'texts'; textPart: TextPart; lang: Lang };
 
 const parts = new Map<string, Part>([
-  [prefix, { kind: 'all' }],
   [`${prefix}/outline`, { kind: 'outline' }],
-  [`${prefix}/questionnaire`, { kind: 'questionnaire' }],
   [`${prefix}/presets`, { kind: 'presets' }],
-  ...(Object.keys(textSource) as TextPart[]).flatMap((textPart) =>
-    languages.map((lang): [string, Part] => [
+  ...(Object.keys(textSource) as TextPart[]).flatMap((textPart) => [
+    [`${prefix}/${textPart}`, { kind: 'shape', textPart }] satisfies [string, Part],
+    ...languages.map((lang): [string, Part] => [
       `${prefix}/${textPart}-texts-${lang}`,
       { kind: 'texts', textPart, lang },
     ]),
-  ),
+  ]),
 ]);
 
 /** Each part's structure and tables, split once per parsed content however many modules ask. */
@@ -75,17 +79,9 @@ const textTablesOf = memoize(
         part,
         splitTexts(textSource[part](content)),
       ]),
-    ) as Record<TextPart, TextTables>,
-  new WeakMap<ParsedContent, Record<TextPart, TextTables>>(),
+    ) as Record<TextPart, TextTables<unknown>>,
+  new WeakMap<ParsedContent, Record<TextPart, TextTables<unknown>>>(),
 );
-
-const importRegister = `import { registerTextShape } from ${JSON.stringify(contentTexts)};`;
-
-/** A part's structure, whose bilingual texts arrive per language through src/app/content-texts. */
-function registeredShape(textPart: TextPart, content: ParsedContent): string {
-  const { shape } = textTablesOf(content)[textPart];
-  return `registerTextShape(${JSON.stringify(textPart)}, ${JSON.stringify(shape)})`;
-}
 
 function moduleCode(part: Part, content: ParsedContent): string {
   switch (part.kind) {
@@ -93,19 +89,12 @@ function moduleCode(part: Part, content: ParsedContent): string {
       return `export default ${JSON.stringify(outlineOf(content.questionnaire))};`;
     case 'presets':
       return `export default ${JSON.stringify(content.presets)};`;
-    case 'questionnaire':
-      return `${importRegister}\nexport default ${registeredShape('questionnaire', content)};`;
+    case 'shape':
+      return `export default ${JSON.stringify(textTablesOf(content)[part.textPart].shape)};`;
     case 'texts': {
       const { texts } = textTablesOf(content)[part.textPart];
       return `export default ${JSON.stringify(texts[part.lang])};`;
     }
-    case 'all':
-      return [
-        importRegister,
-        `import questionnaire from '${prefix}/questionnaire';`,
-        `import presets from '${prefix}/presets';`,
-        `export default { ...${registeredShape('catalog', content)}, questionnaire, presets };`,
-      ].join('\n');
   }
 }
 

@@ -77,10 +77,12 @@ export function prerenderPlugin(): Plugin {
                 ),
               ]
             : [];
-          const textChunks = target.texts.map(
-            (part) => chunkOf(bundle, `\0virtual:content/${part}-texts-${target.lang}`).fileName,
+          const contentChunks = target.content.flatMap((part) =>
+            [`\0virtual:content/${part}`, `\0virtual:content/${part}-texts-${target.lang}`].map(
+              (id) => chunkOf(bundle, id).fileName,
+            ),
           );
-          const pageChunks = [...screenChunks, ...textChunks].filter(
+          const pageChunks = [...screenChunks, ...contentChunks].filter(
             (file) => !entryChunks.has(file),
           );
           const stylesheets = stylesheetsOf(bundle, screenChunks);

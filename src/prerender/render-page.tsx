@@ -8,7 +8,7 @@ import { routes } from '../app/routes';
 import { languages, type Lang } from '../domain/languages';
 import { pathInLanguage } from '../domain/language-path';
 import { presetPath } from '../ui/share-url';
-import { screenTexts, type TextPart } from '../app/content-texts';
+import { screenContent, type TextPart } from '../app/content-in-language';
 import { uiMessages } from '../ui/messages';
 import { documentTitle } from '../ui/use-document-title';
 
@@ -26,28 +26,28 @@ export interface PrerenderTarget {
   path: string;
   /** The module of its screen when it loads on demand, for its CSS and code (`src/app/routes/…`). */
   screen?: string;
-  /** The content texts it shows, in its language (as routes.tsx loads them). */
-  texts: readonly TextPart[];
+  /** The content parts it shows, in its language (as routes.tsx loads them). */
+  content: readonly TextPart[];
 }
 
 /** Every page a visitor may open first that needs nothing of theirs, in every language. */
 export function prerenderTargets(): PrerenderTarget[] {
   const firstSection = outline.sections[0]?.id;
   const pages: Omit<PrerenderTarget, 'lang'>[] = [
-    { path: '/', texts: [] },
+    { path: '/', content: [] },
     ...(firstSection === undefined
       ? []
       : [
           {
             path: `/questions/${firstSection}`,
             screen: 'src/app/routes/questions-route.tsx',
-            texts: screenTexts.questions,
+            content: screenContent.questions.parts,
           },
         ]),
     ...presets.map((preset) => ({
       path: presetPath(preset.id),
       screen: 'src/app/routes/preset-route.tsx',
-      texts: screenTexts.results,
+      content: screenContent.results.parts,
     })),
   ];
   return languages.flatMap((lang) =>

@@ -1,3 +1,4 @@
+import { textOf } from '../text-of';
 import { expect, test } from '@playwright/test';
 import { content } from '../fixtures/content';
 import { presetAnswers, seedStorage } from './support/app';
@@ -8,10 +9,12 @@ test('opening a preset from the landing page shows its page, and Make it mine sa
   page,
 }) => {
   await page.goto('/');
-  await page.getByRole('link', { name: `Open this example: ${seedSaas?.title.en ?? ''}` }).click();
+  await page
+    .getByRole('link', { name: `Open this example: ${textOf(seedSaas?.title, 'en') ?? ''}` })
+    .click();
 
   await expect(page).toHaveURL(/\/en\/p\/seed-saas\/$/);
-  await expect(page.getByRole('region', { name: seedSaas?.title.en })).toBeVisible();
+  await expect(page.getByRole('region', { name: textOf(seedSaas?.title, 'en') })).toBeVisible();
   await page.getByRole('button', { name: 'Make it mine' }).click();
   await expect(page).toHaveURL(/\/results$/);
   await page.getByRole('link', { name: 'Review' }).click();

@@ -1,3 +1,4 @@
+import { textOf } from '../text-of';
 import { expect, test } from '@playwright/test';
 import { presetMessages } from '../../src/features/presets/messages';
 import { content } from '../fixtures/content';
@@ -11,9 +12,9 @@ for (const lang of ['en', 'ja'] as const) {
     if (!preset) throw new Error('no presets');
     await seedStorage(page, { lang });
     await page.goto(`/p/${preset.id}`);
-    const banner = page.getByRole('region', { name: preset.title[lang] });
+    const banner = page.getByRole('region', { name: textOf(preset.title, lang) });
     await expect(banner).toBeVisible();
-    await expect(banner).not.toContainText(preset.note[lang]);
+    await expect(banner).not.toContainText(textOf(preset.note, lang));
     await expect(page.locator('main article').first()).toBeVisible();
   });
 }
@@ -25,24 +26,24 @@ test('the facilitator note is shown and hidden from the keyboard, and the choice
   if (!preset) throw new Error('no presets');
   await seedStorage(page, { lang: 'ja' });
   await page.goto(`/p/${preset.id}`);
-  const banner = page.getByRole('region', { name: preset.title.ja });
+  const banner = page.getByRole('region', { name: textOf(preset.title, 'ja') });
   const toggle = banner.getByRole('button', { name: presetMessages.showNotes.ja });
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
-  await expect(banner, 'hidden by default').not.toContainText(preset.note.ja);
+  await expect(banner, 'hidden by default').not.toContainText(textOf(preset.note, 'ja'));
 
   await tabTo(page, 'main [aria-pressed]');
   await page.keyboard.press('Enter');
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
-  await expect(banner, 'shown on the mentor’s screen').toContainText(preset.note.ja);
+  await expect(banner, 'shown on the mentor’s screen').toContainText(textOf(preset.note, 'ja'));
   await page.reload();
-  await expect(banner, 'still shown after a reload').toContainText(preset.note.ja);
+  await expect(banner, 'still shown after a reload').toContainText(textOf(preset.note, 'ja'));
 
   await tabTo(page, 'main [aria-pressed]');
   await page.keyboard.press('Space');
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
   await page.reload();
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
-  await expect(banner, 'still hidden after a reload').not.toContainText(preset.note.ja);
+  await expect(banner, 'still hidden after a reload').not.toContainText(textOf(preset.note, 'ja'));
 });
 
 test('copy link on a preset page copies its short URL and leaves the saved answers alone', async ({

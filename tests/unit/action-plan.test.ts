@@ -1,3 +1,4 @@
+import { textOf } from '../text-of';
 import { describe, expect, it } from 'vitest';
 import { actionPlan, budgetAlarmUsd } from '../../src/domain/action-plan';
 import { advise } from '../../src/domain/advise';
@@ -66,7 +67,7 @@ describe('the action plan of a seed-stage SaaS', () => {
 
   it('leaves the baseline services not needed yet for later, each with what would add it', () => {
     const waf = plan.deferred.find((item) => item.service === 'waf');
-    expect(waf?.when.en).toMatch(/payments|bots/);
+    expect(textOf(waf?.when, 'en')).toMatch(/payments|bots/);
     expect(plan.deferred.map((item) => item.service)).not.toContain('guardduty');
   });
 });
@@ -86,7 +87,7 @@ describe('a later-stage team with steady load', () => {
     const alarm = planFor(preset('later-fintech-ledger')).budgetAlarm;
     expect(alarm?.services).toEqual(['budgets', 'cost-anomaly-detection']);
     expect(alarm?.added.map((item) => item.service)).toEqual(['savings-plans']);
-    expect(alarm?.added[0]?.why.en).toMatch(/predictable/);
+    expect(textOf(alarm?.added[0]?.why, 'en')).toMatch(/predictable/);
   });
 });
 

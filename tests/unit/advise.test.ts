@@ -1,3 +1,4 @@
+import { textOf } from '../text-of';
 import { describe, expect, it } from 'vitest';
 import { advise } from '../../src/domain/advise';
 import type { Answers } from '../../src/domain/answers';
@@ -93,7 +94,7 @@ describe('advise: the stack', () => {
       }),
     );
     expect(eks?.whyNot.kind).toBe('ruled-out');
-    expect(eks?.whyNot.text.en).toContain('platform team');
+    expect(textOf(eks?.whyNot.text, 'en')).toContain('platform team');
   });
 
   it('falls back to the starting scores when nothing is answered', () => {
@@ -189,8 +190,11 @@ describe('advise: the stack', () => {
 
   it('speaks of residency only when the team has a requirement', () => {
     const region = (residency: string) =>
-      advise({ ...seedSaas, residency }, content).decisions.find((d) => d.id === 'region')?.advice
-        ?.en ?? '';
+      textOf(
+        advise({ ...seedSaas, residency }, content).decisions.find((d) => d.id === 'region')
+          ?.advice,
+        'en',
+      ) ?? '';
     expect(region('none')).not.toMatch(/Japan/);
     expect(region('japan')).toMatch(/Osaka/);
   });
@@ -269,14 +273,14 @@ describe('advise: decisions', () => {
   it('says how to keep a one-way door open, specific to the pick', () => {
     const database = advise(seedSaas, content).decisions.find((d) => d.id === 'primary-database');
     expect(database?.door.kind).toBe('one-way');
-    expect(database?.door.keepOpen?.en).toMatch(/PostgreSQL/);
+    expect(textOf(database?.door.keepOpen, 'en')).toMatch(/PostgreSQL/);
   });
 
   it('answers the Region decision from the residency answer', () => {
     const region = advise({ ...seedSaas, residency: 'japan' }, content).decisions.find(
       (d) => d.id === 'region',
     );
-    expect(region?.advice?.en).toMatch(/Tokyo/);
+    expect(textOf(region?.advice, 'en')).toMatch(/Tokyo/);
   });
 });
 

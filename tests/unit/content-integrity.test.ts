@@ -1,3 +1,4 @@
+import { textOf } from '../text-of';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -78,7 +79,7 @@ describe('the service catalog', () => {
       expect(service && isRecommendable(service), `${id} must not be recommendable`).toBe(false);
       const lifecycle = service?.lifecycle;
       if (lifecycle && 'successorNote' in lifecycle)
-        expect(lifecycle.successorNote.en.length).toBeGreaterThan(0);
+        expect(textOf(lifecycle.successorNote, 'en').length).toBeGreaterThan(0);
     }
   });
 });

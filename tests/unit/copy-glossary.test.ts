@@ -1,3 +1,4 @@
+import { textOf } from '../text-of';
 import { describe, expect, test } from 'vitest';
 import {
   copyProblems,
@@ -70,9 +71,9 @@ describe('every user-visible string', () => {
     const terms = new Map(glossary.terms.map((term) => [term.id, term]));
     const mismatches = content.slots.flatMap((slot) => {
       const term = terms.get(`slot-${slot.id}`);
-      return term?.en === slot.title.en && term.ja === slot.title.ja
+      return term?.en === textOf(slot.title, 'en') && term.ja === textOf(slot.title, 'ja')
         ? []
-        : [`${slot.id}: stack.yaml says ${slot.title.en} / ${slot.title.ja}`];
+        : [`${slot.id}: stack.yaml says ${textOf(slot.title, 'en')} / ${textOf(slot.title, 'ja')}`];
     });
     expect(mismatches).toEqual([]);
   });

@@ -1,3 +1,4 @@
+import { textOf } from '../text-of';
 import { describe, expect, it } from 'vitest';
 import { renderComparisonMarkdown } from '../../src/domain/compare/render-comparison-markdown';
 import { languages } from '../../src/domain/localized-text';
@@ -39,9 +40,12 @@ describe('golden Markdown exports (update with `vitest -u` after a deliberate ch
 
   it.each(languages)('the seed-saas against genai-product comparison in %s', async (lang) => {
     const markdown = renderComparisonMarkdown({
-      left: { label: preset('seed-saas').title[lang], answers: preset('seed-saas').answers },
+      left: {
+        label: textOf(preset('seed-saas').title, lang),
+        answers: preset('seed-saas').answers,
+      },
       right: {
-        label: preset('genai-product').title[lang],
+        label: textOf(preset('genai-product').title, lang),
         answers: preset('genai-product').answers,
       },
       content,

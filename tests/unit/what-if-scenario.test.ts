@@ -1,3 +1,4 @@
+import { textOf } from '../text-of';
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/domain/answers';
 import {
@@ -82,9 +83,11 @@ describe('answerChanges', () => {
 
   it('gives the question and options with their texts from a full questionnaire', () => {
     const [change] = answerChanges(saved, { ...saved, backend: 'containers' }, questionnaire);
-    expect(change?.question.title.en).toBe('How do you want to build the backend?');
-    expect(change?.before.map((option) => option.label.en)).toEqual(['Serverless functions']);
-    expect(change?.after.map((option) => option.label.en)).toEqual(['Containers']);
+    expect(textOf(change?.question.title, 'en')).toBe('How do you want to build the backend?');
+    expect(change?.before.map((option) => textOf(option.label, 'en'))).toEqual([
+      'Serverless functions',
+    ]);
+    expect(change?.after.map((option) => textOf(option.label, 'en'))).toEqual(['Containers']);
   });
 });
 

@@ -1,4 +1,3 @@
-import content from 'virtual:content';
 import outline from 'virtual:content/outline';
 import { PageLink } from '../../ui/page-link';
 import { ExportSection } from '../../features/export/export-section';
@@ -10,6 +9,7 @@ import { useDocumentTitle } from '../../ui/use-document-title';
 import { useQuestionsPath } from '../../ui/use-questions-path';
 import { useSavedScenario } from '../../ui/use-saved-scenario';
 import { appMessages } from '../messages';
+import { useResultsContent } from '../use-screen-content';
 import { ResultsWithContent } from './results-with-content';
 import styles from './results-route.module.css';
 
@@ -20,6 +20,7 @@ import styles from './results-route.module.css';
 function ResultsRoute() {
   const t = useLocalize();
   const answers = useAnswersStore((state) => state.answers);
+  const { content } = useResultsContent();
   const scenario = useSavedScenario();
   const questionsPath = useQuestionsPath(outline);
   useDocumentTitle(t(appMessages.resultsTitle));

@@ -1,13 +1,10 @@
-import content from 'virtual:content';
 import { ResultsPage, type ResultsPageProps } from '../../features/results/results-page';
 import type { RenderResults } from '../../ui/render-results';
+import { useResultsContent } from '../use-screen-content';
 
-/**
- * The results screens with the whole catalog. Only the lazily loaded routes that show results
- * (saved answers, a share link, a preset) import this, so the engine and the catalog arrive in the
- * same round trip as the route's own code instead of one after it.
- */
+/** The results page with the content its route loaded in the page's language. */
 export function ResultsWithContent(props: Omit<ResultsPageProps, 'content'>) {
+  const { content } = useResultsContent();
   return <ResultsPage {...props} content={content} />;
 }
 

@@ -1,10 +1,11 @@
-import questionnaire from 'virtual:content/questionnaire';
 import { ReviewPage } from '../../features/review/review-page';
 import { CopyLinkButton } from '../../features/share/copy-link-button';
 import { useAnswersStore } from '../../stores/answers-store';
+import { useQuestionsContent } from '../use-screen-content';
 
 function ReviewRoute() {
   const answers = useAnswersStore((state) => state.answers);
+  const { questionnaire } = useQuestionsContent();
   return (
     <>
       <ReviewPage questionnaire={questionnaire} />

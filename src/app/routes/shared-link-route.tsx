@@ -1,11 +1,12 @@
-import questionnaire from 'virtual:content/questionnaire';
 import { useLocation } from 'react-router';
 import { SharedLinkPage } from '../../features/share/shared-link-page';
+import { useResultsContent } from '../use-screen-content';
 import { renderResults } from './results-with-content';
 
 /** `/s?st=seed&…&v=1`: a share link. Keyed by its query so a second link starts afresh. */
 function SharedLinkRoute() {
   const { search } = useLocation();
+  const { questionnaire } = useResultsContent();
   return (
     <SharedLinkPage
       key={search}

@@ -8,12 +8,12 @@ import {
 import type { Content } from '../content';
 import type { MoneyRange } from '../cost/estimate-cost';
 import type { FailurePractice } from '../failure-practices';
-import type { LocalizedText } from '../localized-text';
+import type { Text } from '../localized-text';
 import type { Door } from '../stack-schema';
 
 export interface SlotComparison {
   slot: string;
-  title: LocalizedText;
+  title: Text;
   /** The services on each side (a bundle has several); null where that side lacks the slot. */
   left: readonly string[] | null;
   right: readonly string[] | null;
@@ -22,7 +22,7 @@ export interface SlotComparison {
 
 export interface DecisionComparison {
   id: string;
-  title: LocalizedText;
+  title: Text;
   /** Each side's door and pick (null for a decision that is not a service pick); null where absent. */
   left: { door: Door; choice: string | null } | null;
   right: { door: Door; choice: string | null } | null;
@@ -33,7 +33,7 @@ export interface DecisionComparison {
 
 export interface FailureComparison {
   practice: FailurePractice;
-  title: LocalizedText;
+  title: Text;
   left: FailureStatus;
   right: FailureStatus;
   changed: boolean;

@@ -1,5 +1,6 @@
 import type { Advice } from '../advice';
-import { serviceById, indexContent } from '../content-index';
+import { serviceName } from '../content-lookup';
+import { textIn } from '../in-language';
 import { tiers, type Tier } from '../stack-tiers';
 import { mermaidId, mermaidLabel } from './escape-mermaid';
 import type { MarkdownContext } from './markdown-context';
@@ -15,18 +16,17 @@ const requestPath: readonly Tier[] = ['frontend', 'backend', 'data'];
  * and tier ids, labels are quoted and escaped, so content text can never change the diagram.
  */
 export function architectureSection(advice: Advice, ctx: MarkdownContext): string {
-  const index = indexContent(ctx.content);
   const lines = ['```mermaid', 'flowchart TB', `  users(["${mermaidLabel(ctx.say(m.users))}"])`];
   const present = tiers.filter((tier) => advice.stack.some((entry) => entry.tier === tier));
   for (const tier of present) {
     lines.push(
-      `  subgraph ${mermaidId('tier', tier)} ["${mermaidLabel(tierLabels[tier][ctx.lang])}"]`,
+      `  subgraph ${mermaidId('tier', tier)} ["${mermaidLabel(ctx.say(tierLabels[tier]))}"]`,
     );
     for (const entry of advice.stack.filter((candidate) => candidate.tier === tier)) {
       const label = ctx.say(m.nodeLabel, {
-        slot: entry.title[ctx.lang],
+        slot: textIn(entry.title, ctx.lang),
         service: entry.services
-          .map((service) => serviceById(index, service).name)
+          .map((service) => serviceName(ctx.content, service))
           .join(m.listSeparator[ctx.lang]),
       });
       lines.push(`    ${mermaidId('slot', entry.slot)}["${mermaidLabel(label)}"]`);

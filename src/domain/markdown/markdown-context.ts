@@ -1,7 +1,7 @@
-import { allQuestions } from '../answers';
 import type { Content } from '../content';
-import { indexContent, serviceById } from '../content-index';
-import type { Lang, LocalizedText } from '../localized-text';
+import { findService, optionLabel, serviceName } from '../content-lookup';
+import { textIn } from '../in-language';
+import type { Lang, LocalizedText, Text } from '../localized-text';
 import { escapeMarkdown, safeLinkDestination } from './escape-markdown';
 import { fillTemplate, markdownMessages } from './markdown-messages';
 
@@ -12,7 +12,7 @@ export interface MarkdownContext {
   /** A message in the chosen language, with already escaped values put in. */
   say: (message: LocalizedText, values?: Readonly<Record<string, string>>) => string;
   /** A content text in the chosen language, escaped. */
-  text: (localized: LocalizedText) => string;
+  text: (text: Text) => string;
   /** A service's name, escaped. */
   serviceName: (id: string) => string;
   /** A service's name linked to its documentation. */
@@ -30,23 +30,20 @@ export interface MarkdownContext {
  * `say` puts in: callers pass values already escaped (or safe, such as a share-link query).
  */
 export function markdownContext(content: Content, lang: Lang): MarkdownContext {
-  const index = indexContent(content);
-  const questions = new Map(allQuestions(content.questionnaire).map((q) => [q.id, q]));
-  const serviceName = (id: string) => escapeMarkdown(serviceById(index, id).name);
+  const text = (localized: Text) => escapeMarkdown(textIn(localized, lang));
+  const name = (id: string) => escapeMarkdown(serviceName(content, id));
   return {
     lang,
     content,
     say: (message, values = {}) => fillTemplate(message[lang], values),
-    text: (localized) => escapeMarkdown(localized[lang]),
-    serviceName,
+    text,
+    serviceName: name,
     serviceLink: (id) => {
-      const url = safeLinkDestination(serviceById(index, id).docs);
-      return url === null ? serviceName(id) : `[${serviceName(id)}](${url})`;
+      const docs = findService(content, id)?.docs;
+      const url = docs === undefined ? null : safeLinkDestination(docs);
+      return url === null ? name(id) : `[${name(id)}](${url})`;
     },
-    optionLabel: (question, value) => {
-      const option = questions.get(question)?.options.find((o) => o.value === value);
-      return escapeMarkdown(option ? option.label[lang] : value);
-    },
+    optionLabel: (question, value) => text(optionLabel(content.questionnaire, question, value)),
     list: (items) => items.join(markdownMessages.listSeparator[lang]),
     sentences: (items) => items.join(markdownMessages.sentenceSeparator[lang]),
   };

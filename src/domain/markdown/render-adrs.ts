@@ -1,9 +1,9 @@
 import type { Advice, Decision, StackEntry } from '../advice';
 import { advise } from '../advise';
-import { allQuestions, effectiveAnswers, type Answers } from '../answers';
+import { effectiveAnswers, type Answers } from '../answers';
 import { conditionReferences, type MatchedAnswer } from '../condition';
 import type { Content } from '../content';
-import { indexContent, serviceById } from '../content-index';
+import { findService, questionTitle } from '../content-lookup';
 import { timeBoxLabels } from '../engine-labels';
 import type { Lang } from '../localized-text';
 import { adrMessages as a } from './adr-messages';
@@ -56,13 +56,12 @@ function matchedAnswers(
 
 /** The decision drivers: each answer the decision rests on, once, as "question answer". */
 function drivers(matched: readonly MatchedAnswer[], ctx: MarkdownContext): string[] {
-  const titles = new Map(allQuestions(ctx.content.questionnaire).map((q) => [q.id, q.title]));
   const seen = new Set<string>();
   return matched.flatMap(({ question, value }) => {
     const key = `${question}=${value}`;
-    const title = titles.get(question);
-    if (seen.has(key) || !title) return [];
+    if (seen.has(key)) return [];
     seen.add(key);
+    const title = questionTitle(ctx.content.questionnaire, question);
     return [
       ctx.say(a.driver, { question: ctx.text(title), answer: ctx.optionLabel(question, value) }),
     ];
@@ -104,7 +103,6 @@ function renderAdr(
   input: AdrInput,
   ctx: MarkdownContext,
 ): string {
-  const index = indexContent(ctx.content);
   const entry = advice.stack.find((candidate) => candidate.slot === decision.slot);
   const bullets = (items: readonly string[]) => items.map((item) => `* ${item}`).join('\n');
   const timeBox = ctx.say(timeBoxLabels[decision.door.timeBox]);
@@ -136,10 +134,9 @@ function renderAdr(
   const outcome = entry
     ? `${ctx.say(a.chosenBecause, { choice: ctx.serviceName(entry.service) })}\n\n${bullets(entry.reasons.map((r) => ctx.text(r.text)))}`
     : ctx.say(a.chosenRecommendation);
+  const purpose = entry && findService(ctx.content, entry.service)?.purpose;
   const consequences = [
-    ...(entry
-      ? [ctx.say(a.good, { text: ctx.text(serviceById(index, entry.service).purpose) })]
-      : []),
+    ...(purpose ? [ctx.say(a.good, { text: ctx.text(purpose) })] : []),
     ctx.say(a.bad),
     ...(decision.door.keepOpen
       ? [ctx.say(a.keepOpen, { text: ctx.text(decision.door.keepOpen) })]

@@ -1,4 +1,6 @@
-import { allQuestions, type AnswerProblem } from '../answers';
+import type { AnswerProblem } from '../answers';
+import { optionLabel, questionTitle } from '../content-lookup';
+import { textIn } from '../in-language';
 import type { Lang, LocalizedText } from '../localized-text';
 import type { Questionnaire } from '../questionnaire-schema';
 
@@ -101,12 +103,11 @@ export function describeShareLinkProblem(
   lang: Lang,
   questionnaire?: Questionnaire,
 ): string {
-  const questions = questionnaire ? allQuestions(questionnaire) : [];
-  const find = (id: string) => questions.find((question) => question.id === id);
-  const name: Names = {
-    question: (id) => find(id)?.title[lang] ?? id,
-    option: (question, value) =>
-      find(question)?.options.find((option) => option.value === value)?.label[lang] ?? value,
-  };
+  const name: Names = questionnaire
+    ? {
+        question: (id) => textIn(questionTitle(questionnaire, id), lang),
+        option: (question, value) => textIn(optionLabel(questionnaire, question, value), lang),
+      }
+    : { question: (id) => id, option: (_question, value) => value };
   return texts(problem, name)[lang];
 }

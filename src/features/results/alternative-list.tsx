@@ -1,7 +1,7 @@
 import type { RankedService } from '../../domain/advice';
 import type { Content } from '../../domain/content';
 import { useLocalize } from '../../i18n/use-localize';
-import { serviceName } from './content-lookup';
+import { serviceName } from '../../domain/content-lookup';
 import { messages } from './messages';
 import shared from './shared.module.css';
 import styles from './slot-card.module.css';

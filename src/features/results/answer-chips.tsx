@@ -1,7 +1,7 @@
 import type { MatchedAnswer } from '../../domain/condition';
 import type { Content } from '../../domain/content';
 import { useLocalize } from '../../i18n/use-localize';
-import { describeAnswer } from './content-lookup';
+import { describeAnswer } from '../../domain/content-lookup';
 import { messages } from './messages';
 import shared from './shared.module.css';
 
@@ -14,10 +14,10 @@ interface AnswerChipsProps {
 export function AnswerChips({ answers, content }: AnswerChipsProps) {
   const t = useLocalize();
   const unique = new Map(answers.map((answer) => [`${answer.question}=${answer.value}`, answer]));
-  const chips = [...unique].flatMap(([key, answer]) => {
-    const described = describeAnswer(content, answer);
-    return described ? [{ key, ...described }] : [];
-  });
+  const chips = [...unique].map(([key, answer]) => ({
+    key,
+    ...describeAnswer(content.questionnaire, answer),
+  }));
   if (chips.length === 0) return null;
   return (
     <ul className={shared.chips} aria-label={t(messages.cardBecause)}>

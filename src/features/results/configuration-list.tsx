@@ -2,7 +2,7 @@ import type { ConfigurationAdvice } from '../../domain/advice';
 import type { Content } from '../../domain/content';
 import { useLocalize } from '../../i18n/use-localize';
 import { AnswerChips } from './answer-chips';
-import { serviceName } from './content-lookup';
+import { serviceName } from '../../domain/content-lookup';
 import styles from './slot-card.module.css';
 
 /** How to set up the pick for the team's targets, with the answers that call for each step. */

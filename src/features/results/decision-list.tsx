@@ -2,7 +2,7 @@ import { memo } from 'react';
 import type { Decision } from '../../domain/advice';
 import type { Content } from '../../domain/content';
 import { useLocalize } from '../../i18n/use-localize';
-import { serviceName } from './content-lookup';
+import { serviceName } from '../../domain/content-lookup';
 import { DoorSummary } from './door-summary';
 import { messages } from './messages';
 import shared from './shared.module.css';

@@ -1,6 +1,6 @@
 import type { StackEntry } from '../../domain/advice';
 import type { Content } from '../../domain/content';
-import { serviceName } from './content-lookup';
+import { serviceName } from '../../domain/content-lookup';
 import { ReasonList } from './reason-list';
 import styles from './slot-card.module.css';
 

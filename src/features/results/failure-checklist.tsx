@@ -4,7 +4,7 @@ import type { Content } from '../../domain/content';
 import { coverageLabels, failureStatusLabels } from '../../domain/engine-labels';
 import { useLocalize } from '../../i18n/use-localize';
 import { AnswerChips } from './answer-chips';
-import { serviceName } from './content-lookup';
+import { serviceName } from '../../domain/content-lookup';
 import { messages } from './messages';
 import shared from './shared.module.css';
 import styles from './failure-checklist.module.css';

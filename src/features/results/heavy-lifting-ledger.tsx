@@ -5,7 +5,7 @@ import type { Content } from '../../domain/content';
 import { heavyLiftingGapLabel } from '../../domain/engine-labels';
 import { useFormat } from '../../i18n/use-format';
 import { useLocalize } from '../../i18n/use-localize';
-import { optionLabel, serviceName } from './content-lookup';
+import { optionLabel, serviceName } from '../../domain/content-lookup';
 import { messages } from './messages';
 import shared from './shared.module.css';
 import styles from './heavy-lifting-ledger.module.css';
@@ -40,7 +40,7 @@ export const HeavyLiftingLedger = memo(function HeavyLiftingLedger({
         <tbody>
           {entries.map((entry) => {
             const chore = optionLabel(
-              content,
+              content.questionnaire,
               questionWithRole(content.questionnaire, 'offload').id,
               entry.chore,
             );
@@ -49,7 +49,7 @@ export const HeavyLiftingLedger = memo(function HeavyLiftingLedger({
                 key={entry.chore}
                 className={entry.absorbedBy.length === 0 ? styles.gap : undefined}
               >
-                <th scope="row">{chore ? t(chore) : entry.chore}</th>
+                <th scope="row">{t(chore)}</th>
                 <td>
                   {entry.absorbedBy.length > 0 ? (
                     <ul className={shared.plainList}>

@@ -3,7 +3,7 @@ import type { Decision, StackEntry, Warning } from '../../domain/advice';
 import type { Content } from '../../domain/content';
 import { useFormat } from '../../i18n/use-format';
 import { useLocalize } from '../../i18n/use-localize';
-import { serviceName } from './content-lookup';
+import { serviceName } from '../../domain/content-lookup';
 import { messages } from './messages';
 import { slotCardId } from './results-sections';
 import { shortServiceName } from './short-service-name';

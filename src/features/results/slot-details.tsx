@@ -4,7 +4,7 @@ import { useFormat } from '../../i18n/use-format';
 import { useLocalize } from '../../i18n/use-localize';
 import { AlternativeList } from './alternative-list';
 import { ConfigurationList } from './configuration-list';
-import { findService, serviceName } from './content-lookup';
+import { findService, serviceName } from '../../domain/content-lookup';
 import { DocsLink } from './docs-link';
 import { DoorSummary } from './door-summary';
 import { ExcludedList } from './excluded-list';

@@ -4,7 +4,7 @@ import type { Content } from '../../domain/content';
 import { roadmapPositionLabels } from '../../domain/engine-labels';
 import { useFormat } from '../../i18n/use-format';
 import { useLocalize } from '../../i18n/use-localize';
-import { serviceName } from './content-lookup';
+import { serviceName } from '../../domain/content-lookup';
 import { messages } from './messages';
 import { SCurve } from './s-curve';
 import shared from './shared.module.css';

@@ -4,7 +4,7 @@ import type { Content } from '../../domain/content';
 import type { LocalizedText } from '../../domain/localized-text';
 import { useFormat } from '../../i18n/use-format';
 import { useLocalize } from '../../i18n/use-localize';
-import { serviceName } from './content-lookup';
+import { serviceName } from '../../domain/content-lookup';
 import { isPastDate } from './is-past-date';
 import { messages } from './messages';
 import styles from './warning-list.module.css';

@@ -3,7 +3,7 @@ import type { Content } from '../../domain/content';
 import { whyNotMessages } from '../../domain/why-not';
 import { useLocalize } from '../../i18n/use-localize';
 import { AnswerChips } from './answer-chips';
-import { serviceName } from './content-lookup';
+import { serviceName } from '../../domain/content-lookup';
 import styles from './slot-card.module.css';
 
 /**

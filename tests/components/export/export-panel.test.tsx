@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { strFromU8, unzipSync } from 'fflate';
-import content from '../bilingual-content';
+import { content } from '../bilingual-content';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderAdrFiles } from '../../../src/domain/markdown/render-adr-files';
 import { renderMarkdown } from '../../../src/domain/markdown/render-markdown';

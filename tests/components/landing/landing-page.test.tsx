@@ -1,12 +1,13 @@
+import { textOf } from '../../text-of';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { useAnswersStore } from '../../../src/stores/answers-store';
-import content from '../bilingual-content';
+import { content } from '../bilingual-content';
 import { renderApp } from '../render-app';
 
 const seedSaas = content.presets.find((preset) => preset.id === 'seed-saas');
 if (!seedSaas) throw new Error('the seed-saas preset is missing');
-const openSeedSaas = { name: `Open this example: ${seedSaas.title.en}` };
+const openSeedSaas = { name: `Open this example: ${textOf(seedSaas.title, 'en')}` };
 
 describe('landing page', () => {
   it('says what the tool does in three lines and starts at the first section', async () => {

@@ -1,5 +1,6 @@
+import { textOf } from '../../text-of';
 import { screen, waitFor, within } from '@testing-library/react';
-import content from '../bilingual-content';
+import { content } from '../bilingual-content';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseAnswers } from '../../../src/domain/answers';
 import { escapeControls } from '../../../src/domain/show-untrusted';
@@ -21,10 +22,10 @@ describe('preset route', () => {
     '/p/%s opens its banner with the name and, once asked for, the facilitator note',
     async (id, preset) => {
       const { user } = await renderApp(`/p/${id}`);
-      const banner = screen.getByRole('region', { name: preset.title.en });
-      expect(banner, 'hidden for the projector').not.toHaveTextContent(preset.note.en);
+      const banner = screen.getByRole('region', { name: textOf(preset.title, 'en') });
+      expect(banner, 'hidden for the projector').not.toHaveTextContent(textOf(preset.note, 'en'));
       await user.click(within(banner).getByRole('button', { name: 'Show facilitator notes' }));
-      expect(banner).toHaveTextContent(preset.note.en);
+      expect(banner).toHaveTextContent(textOf(preset.note, 'en'));
       expect(await screen.findAllByRole('article')).not.toHaveLength(0);
     },
   );
@@ -33,8 +34,8 @@ describe('preset route', () => {
     useLanguageStore.setState({ lang: 'ja' });
     useFacilitatorNotesStore.setState({ show: true });
     await renderApp('/p/seed-saas');
-    const banner = screen.getByRole('region', { name: seedSaas.title.ja });
-    expect(banner).toHaveTextContent(seedSaas.note.ja);
+    const banner = screen.getByRole('region', { name: textOf(seedSaas.title, 'ja') });
+    expect(banner).toHaveTextContent(textOf(seedSaas.note, 'ja'));
     expect(within(banner).getByRole('button', { name: '自分の回答にする' })).toBeVisible();
     expect(within(banner).getByRole('button', { name: 'リンクをコピー' })).toBeVisible();
     expect(

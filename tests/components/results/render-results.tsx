@@ -6,7 +6,7 @@ import { useAnswersStore } from '../../../src/stores/answers-store';
 import { useSavedScenario } from '../../../src/ui/use-saved-scenario';
 // The content the browser gets, parsed and checked by the Vite plugin. (tests/fixtures/content
 // cannot load under jsdom: its file URL resolves against jsdom's URL class and stops being file:.)
-import content from '../bilingual-content';
+import { content } from '../bilingual-content';
 
 export { content };
 

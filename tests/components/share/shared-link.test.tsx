@@ -1,5 +1,6 @@
+import { textOf } from '../../text-of';
 import { screen, waitFor } from '@testing-library/react';
-import content from '../bilingual-content';
+import { content } from '../bilingual-content';
 import { describe, expect, it, vi } from 'vitest';
 import { advise } from '../../../src/domain/advise';
 import { escapeControls } from '../../../src/domain/show-untrusted';
@@ -22,7 +23,7 @@ function expectedPicks(answers: Record<string, string | string[]>): string[] {
   const list = new Intl.ListFormat('en', { type: 'conjunction' });
   return advise(answers, content).stack.map(
     (entry) =>
-      `${entry.title.en}: ${list.format(entry.services.map((id) => shortServiceName(names.get(id) ?? id)))}`,
+      `${textOf(entry.title, 'en')}: ${list.format(entry.services.map((id) => shortServiceName(names.get(id) ?? id)))}`,
   );
 }
 

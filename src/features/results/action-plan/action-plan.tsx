@@ -9,7 +9,7 @@ import type { Content } from '../../../domain/content';
 import { formatUsd } from '../../../domain/cost/format-usd';
 import { useFormat } from '../../../i18n/use-format';
 import { useLocalize } from '../../../i18n/use-localize';
-import { serviceName } from '../content-lookup';
+import { serviceName } from '../../../domain/content-lookup';
 import { shortServiceName } from '../short-service-name';
 import { DoorSummary } from '../door-summary';
 import { messages as resultsMessages } from '../messages';

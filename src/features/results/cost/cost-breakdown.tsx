@@ -4,7 +4,7 @@ import { costMessages as c, pricingCalculatorUrl } from '../../../domain/cost/co
 import { formatCount, formatUsd } from '../../../domain/cost/format-usd';
 import { usageFor } from '../../../domain/cost/price-tables';
 import { useLocalize } from '../../../i18n/use-localize';
-import { serviceName } from '../content-lookup';
+import { serviceName } from '../../../domain/content-lookup';
 import { costUiMessages as messages } from './messages';
 import styles from './cost.module.css';
 

@@ -5,7 +5,7 @@ import { costMessages as c } from '../../../domain/cost/cost-messages';
 import { formatUsd } from '../../../domain/cost/format-usd';
 import { runwayStatement } from '../../../domain/cost/runway';
 import { useLocalize } from '../../../i18n/use-localize';
-import { serviceName } from '../content-lookup';
+import { serviceName } from '../../../domain/content-lookup';
 import { CostBreakdown } from './cost-breakdown';
 import { costUiMessages as messages } from './messages';
 import styles from './cost.module.css';

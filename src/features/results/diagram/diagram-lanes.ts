@@ -5,7 +5,7 @@ import { questionWithRole } from '../../../domain/question-roles';
 import type { Lane } from '../../../domain/stack-tiers';
 import type { Formatters } from '../../../i18n/use-format';
 import type { Localize } from '../../../i18n/use-localize';
-import { optionLabel, serviceName } from '../content-lookup';
+import { optionLabel, serviceName } from '../../../domain/content-lookup';
 import { messages } from '../messages';
 import type { DiagramLaneId, DiagramLaneInput } from './diagram-layout';
 import { shortServiceName } from '../short-service-name';
@@ -58,14 +58,10 @@ export function diagramLanes({
   t,
   list,
 }: LaneOptions): DiagramLaneInput[] {
-  const clientLabels = clients.flatMap((client) => {
-    const label = optionLabel(
-      content,
-      questionWithRole(content.questionnaire, 'clients').id,
-      client,
-    );
-    return label ? [t(label)] : [];
-  });
+  const clientsQuestion = questionWithRole(content.questionnaire, 'clients').id;
+  const clientLabels = clients.map((client) =>
+    t(optionLabel(content.questionnaire, clientsQuestion, client)),
+  );
   const clientLane: DiagramLaneInput[] =
     clientLabels.length > 0
       ? [{ id: 'clients', label: t(laneLabels.clients), caption: list(clientLabels), items: [] }]

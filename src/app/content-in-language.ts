@@ -1,0 +1,98 @@
+import type { Catalog, Content } from '../domain/content';
+import type { InLanguage } from '../domain/in-language';
+import type { Lang } from '../domain/languages';
+import type { Preset } from '../domain/guidance-schema';
+import type { Questionnaire } from '../domain/questionnaire-schema';
+import { withTexts, type TextShape } from '../domain/text-tables';
+
+/**
+ * The content as the browser holds it: each part in one language, a value of its own built from
+ * the part's structure and that language's texts (see domain/text-tables), and never changed
+ * after. The routes load what their screen shows in the language of its address and hand it down;
+ * switching language loads the other language's values and moves to its address, and the page
+ * renders from those, as from any new props.
+ */
+interface Parts {
+  questionnaire: Questionnaire;
+  catalog: Catalog;
+}
+
+export type TextPart = keyof Parts;
+
+type PartLoaders = {
+  [Part in TextPart]: { shape: () => Promise<{ default: TextShape<Parts[Part]> }> } & Record<
+    Lang,
+    () => Promise<{ default: string[] }>
+  >;
+};
+
+const partLoaders: PartLoaders = {
+  questionnaire: {
+    shape: () => import('virtual:content/questionnaire'),
+    en: () => import('virtual:content/questionnaire-texts-en'),
+    ja: () => import('virtual:content/questionnaire-texts-ja'),
+  },
+  catalog: {
+    shape: () => import('virtual:content/catalog'),
+    en: () => import('virtual:content/catalog-texts-en'),
+    ja: () => import('virtual:content/catalog-texts-ja'),
+  },
+};
+
+/** Each part's value per language, kept once built so every screen shares the same one. */
+const loaded: { [Part in TextPart]: Map<Lang, Promise<InLanguage<Parts[Part]>>> } = {
+  questionnaire: new Map(),
+  catalog: new Map(),
+};
+
+function loadPart<Part extends TextPart>(part: Part, lang: Lang): Promise<InLanguage<Parts[Part]>> {
+  const values: Map<Lang, Promise<InLanguage<Parts[Part]>>> = loaded[part];
+  let value = values.get(lang);
+  if (!value) {
+    const loaders: PartLoaders[Part] = partLoaders[part];
+    value = Promise.all([loaders.shape(), loaders[lang]()]).then(
+      ([shape, texts]) => withTexts(shape.default, texts.default),
+      (error: unknown) => {
+        // Forget the failure, so the next attempt (back online, a retry) loads it again.
+        values.delete(lang);
+        throw error;
+      },
+    );
+    values.set(lang, value);
+  }
+  return value;
+}
+
+/** All the content in one language: the results, the comparison and the exports show it. */
+export type ContentInLanguage = InLanguage<Omit<Content, 'presets'>> & { presets: Preset[] };
+
+/**
+ * What each kind of screen shows of the content, in the page's language: the routes load it, the
+ * prerendered pages preload it, and the service worker caches the results' (every part).
+ */
+export const screenContent = {
+  questions: {
+    parts: ['questionnaire'],
+    load: async (lang: Lang) => ({ questionnaire: await loadPart('questionnaire', lang) }),
+  },
+  results: {
+    parts: ['questionnaire', 'catalog'],
+    load: async (lang: Lang) => {
+      const [questionnaire, catalog, { default: presets }] = await Promise.all([
+        loadPart('questionnaire', lang),
+        loadPart('catalog', lang),
+        import('virtual:content/presets'),
+      ]);
+      const content: ContentInLanguage = { ...catalog, questionnaire, presets };
+      return { questionnaire, content };
+    },
+  },
+} as const satisfies Record<
+  string,
+  { parts: readonly TextPart[]; load: (lang: Lang) => Promise<unknown> }
+>;
+
+export type ScreenKind = keyof typeof screenContent;
+export type ScreenContent<Kind extends ScreenKind> = Awaited<
+  ReturnType<(typeof screenContent)[Kind]['load']>
+>;

@@ -1,0 +1,54 @@
+import { allQuestions } from './answers';
+import type { MatchedAnswer } from './condition';
+import type { CatalogService, Content } from './content';
+import type { Text } from './localized-text';
+import { memoize } from './memoize';
+import type { Question, Questionnaire } from './questionnaire-schema';
+
+/*
+ * The one place the app turns an id into what a person reads: a service's name, a question's
+ * title, an option's label. One policy for every screen, the exports and the notices: an id the
+ * content does not know shows as itself. Content is cross-checked at build time, so only stale
+ * data (an old save, a hand-edited link) gets here, and the id beats a crash or a blank.
+ */
+
+const servicesOf = memoize(
+  (content: Content): ReadonlyMap<string, CatalogService> =>
+    new Map(content.services.map((service) => [service.id, service])),
+  new WeakMap<Content, ReadonlyMap<string, CatalogService>>(),
+);
+
+const questionsOf = memoize(
+  (questionnaire: Questionnaire): ReadonlyMap<string, Question> =>
+    new Map(allQuestions(questionnaire).map((question) => [question.id, question])),
+  new WeakMap<Questionnaire, ReadonlyMap<string, Question>>(),
+);
+
+export function findService(content: Content, id: string): CatalogService | undefined {
+  return servicesOf(content).get(id);
+}
+
+/** A service's display name (the same in every language: AWS does not translate them). */
+export function serviceName(content: Content, id: string): string {
+  return findService(content, id)?.name ?? id;
+}
+
+export function questionTitle(questionnaire: Questionnaire, id: string): Text {
+  return questionsOf(questionnaire).get(id)?.title ?? id;
+}
+
+export function optionLabel(questionnaire: Questionnaire, questionId: string, value: string): Text {
+  const options = questionsOf(questionnaire).get(questionId)?.options ?? [];
+  return options.find((option) => option.value === value)?.label ?? value;
+}
+
+/** A matched answer as the user saw it: the question's title and the option's label. */
+export function describeAnswer(
+  questionnaire: Questionnaire,
+  answer: MatchedAnswer,
+): { question: Text; option: Text } {
+  return {
+    question: questionTitle(questionnaire, answer.question),
+    option: optionLabel(questionnaire, answer.question, answer.value),
+  };
+}
