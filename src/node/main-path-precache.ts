@@ -10,6 +10,9 @@ const mainPathScreens = [
   'src/app/routes/results-route.tsx',
 ];
 
+/** The structure of the content they show, which their loaders put together with a language's texts. */
+const mainPathContent = ['\0virtual:content/questionnaire', '\0virtual:content/catalog'];
+
 function mainPathAssets(bundle: Rollup.OutputBundle, root: string): Set<string> {
   const entry = Object.values(bundle).find(
     (file): file is Rollup.OutputChunk => file.type === 'chunk' && file.isEntry,
@@ -19,6 +22,7 @@ function mainPathAssets(bundle: Rollup.OutputBundle, root: string): Set<string> 
   for (const screen of mainPathScreens) {
     withImports(bundle, chunkOf(bundle, resolve(root, screen)).fileName, chunks);
   }
+  for (const part of mainPathContent) withImports(bundle, chunkOf(bundle, part).fileName, chunks);
   return new Set([...chunks, ...stylesheetsOf(bundle, chunks)]);
 }
 
