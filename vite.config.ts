@@ -5,6 +5,7 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { securityHeaders } from './src/node/security-headers';
 import { contentPlugin } from './src/node/vite-content-plugin';
+import { diagramPhrasesPlugin } from './src/node/vite-diagram-phrases-plugin';
 import { mainPathPrecache } from './src/node/main-path-precache';
 import { prerenderPlugin } from './src/node/vite-prerender-plugin';
 
@@ -31,6 +32,7 @@ export default defineConfig(({ command }) => ({
   plugins: [
     react(),
     contentPlugin(),
+    diagramPhrasesPlugin(),
     prerenderPlugin(),
     precache.plugin,
     // vite-plugin-pwa generates the Workbox service worker and the manifest from the build output,

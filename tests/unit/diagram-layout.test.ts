@@ -1,3 +1,4 @@
+import japanesePhraseBreaks from 'virtual:diagram-phrases-ja';
 import { describe, expect, it } from 'vitest';
 import { advise } from '../../src/domain/advise';
 import { effectiveAnswers } from '../../src/domain/answers';
@@ -62,7 +63,7 @@ describe.each(
   const lanes = lanesFor(answers, lang);
   // The diagram's width in the results page as measured in Chromium at these viewports.
   const container = viewport === 360 ? 328 : 608;
-  const layout = layoutDiagram(lanes, diagramCanvasWidth(container));
+  const layout = layoutDiagram(lanes, diagramCanvasWidth(container), japanesePhraseBreaks);
   const canvas = { x: 0, y: 0, width: layout.width, height: layout.height };
 
   it('draws every slot of the stack exactly once', () => {
@@ -121,7 +122,9 @@ describe.each(
   it('breaks box titles only between phrases', () => {
     for (const box of allBoxes(layout).filter((candidate) => !candidate.cut)) {
       const boundaries = new Set(
-        phrases(box.title).map((_, i, all) => withoutSpaces(all.slice(0, i + 1).join('')).length),
+        phrases(box.title, japanesePhraseBreaks).map(
+          (_, i, all) => withoutSpaces(all.slice(0, i + 1).join('')).length,
+        ),
       );
       let end = 0;
       for (const line of box.titleLines) {
@@ -169,6 +172,7 @@ describe('layoutDiagram', () => {
         },
       ],
       phone,
+      japanesePhraseBreaks,
     );
     const [compute, security] = allBoxes(layout) as [PlacedBox, PlacedBox];
     expect(compute.titleLines).toEqual(['バックエンドの', '実行基盤']);
@@ -189,6 +193,7 @@ describe('layoutDiagram', () => {
         },
       ],
       phone,
+      japanesePhraseBreaks,
     );
     for (const box of allBoxes(layout)) {
       expect(box.titleLines.join(' ')).toBe(box.title);
@@ -207,7 +212,7 @@ describe('layoutDiagram', () => {
 
   it('gives a long title a wider box rather than cutting it', () => {
     const long = 'A title so long that it cannot possibly fit in three lines of a box on a phone';
-    const [box] = allBoxes(layoutDiagram(featureLane(long), phone));
+    const [box] = allBoxes(layoutDiagram(featureLane(long), phone, japanesePhraseBreaks));
     expect(box?.cut).toBe(false);
     expect(box?.titleLines.join(' ')).toBe(long);
   });
@@ -217,7 +222,7 @@ describe('layoutDiagram', () => {
       'A title so long that it cannot fit in three lines even of a box as wide as the phone, '.repeat(
         2,
       );
-    const [box] = allBoxes(layoutDiagram(featureLane(long), phone));
+    const [box] = allBoxes(layoutDiagram(featureLane(long), phone, japanesePhraseBreaks));
     expect(box?.titleLines).toHaveLength(3);
     expect(box?.titleLines.at(-1)).toMatch(/…$/);
     expect(box?.cut).toBe(true);
@@ -228,9 +233,11 @@ describe('layoutDiagram', () => {
       { stage: 'seed', clients: ['web'], backend: 'none', data: ['none'] },
       'en',
     );
-    expect(layoutDiagram(lanes, 1000).arrows.map((arrow) => `${arrow.from}>${arrow.to}`)).toEqual([
-      'clients>edge',
-    ]);
+    expect(
+      layoutDiagram(lanes, 1000, japanesePhraseBreaks).arrows.map(
+        (arrow) => `${arrow.from}>${arrow.to}`,
+      ),
+    ).toEqual(['clients>edge']);
   });
 
   it('arrows hosting straight to compute when there is no API layer', () => {
@@ -246,6 +253,7 @@ describe('layoutDiagram', () => {
         },
       ],
       1000,
+      japanesePhraseBreaks,
     );
     expect(layout.arrows.map((arrow) => `${arrow.from}>${arrow.to}`)).toEqual([
       'clients>edge',
@@ -264,14 +272,14 @@ describe('layoutDiagram', () => {
       { id: 'data', label: 'Data', caption: null, items: [item('primary-database', 'Database')] },
       { id: 'async', label: 'Async', caption: null, items: [item('async-work', 'Queue')] },
     ];
-    const wide = layoutDiagram(lanes, 860);
+    const wide = layoutDiagram(lanes, 860, japanesePhraseBreaks);
     const lane = (layout: DiagramLayout, id: string) =>
       layout.lanes.find((candidate) => candidate.id === id) as Rect;
     expect(lane(wide, 'async').x).toBeGreaterThan(
       lane(wide, 'compute').x + lane(wide, 'compute').width,
     );
     expect(lane(wide, 'async').y).toBe(lane(wide, 'compute').y);
-    const narrow = layoutDiagram(lanes, 320);
+    const narrow = layoutDiagram(lanes, 320, japanesePhraseBreaks);
     expect(lane(narrow, 'async').y).toBeGreaterThan(
       lane(narrow, 'data').y + lane(narrow, 'data').height,
     );

@@ -37,7 +37,7 @@ function laneOf(content: Content, slot: string): Lane {
 }
 
 interface LaneOptions {
-  stack: readonly StackEntry[];
+  stack: readonly Pick<StackEntry, 'slot' | 'title' | 'service' | 'services'>[];
   changedSlots: ReadonlySet<string>;
   /** The `clients` answer (web, mobile, api): the lane requests start from. */
   clients: readonly string[];

@@ -1,5 +1,5 @@
 import type { Lane } from '../../../domain/stack-tiers';
-import { clampLines, widestPhrase, wrapText } from './wrap-text';
+import { clampLines, widestPhrase, wrapText, type PhraseBreaks } from './wrap-text';
 
 /** A lane of the diagram: where content puts a slot, plus the clients the requests come from. */
 export type DiagramLaneId = 'clients' | Lane;
@@ -20,6 +20,15 @@ export interface DiagramLaneInput {
   /** Text under the label, never cut (the clients lane lists every client here). */
   caption: string | null;
   items: DiagramItem[];
+}
+
+/** Every text `layoutDiagram` wraps: the build finds their phrases (node/diagram-phrases.ts). */
+export function wrappedTexts(lanes: readonly DiagramLaneInput[]): string[] {
+  return lanes.flatMap((lane) => [
+    lane.label,
+    ...(lane.caption ? [lane.caption] : []),
+    ...lane.items.flatMap((item) => [item.title, item.shortService]),
+  ]);
 }
 
 export interface PlacedBox extends DiagramItem {
@@ -130,46 +139,58 @@ function boxText(boxWidth: number): BoxText {
   return { titleEm: textWidth / m.titleSize, serviceEm: textWidth / (m.serviceSize * m.boldWidth) };
 }
 
-function wrapBox(item: DiagramItem, boxWidth: number) {
+function wrapBox(item: DiagramItem, boxWidth: number, breaks: PhraseBreaks) {
   const { titleEm, serviceEm } = boxText(boxWidth);
-  const title = clampLines(wrapText(item.title, titleEm), titleEm, m.maxTitleLines);
-  const service = clampLines(wrapText(item.shortService, serviceEm), serviceEm, m.maxServiceLines);
+  const title = clampLines(wrapText(item.title, titleEm, breaks), titleEm, m.maxTitleLines);
+  const service = clampLines(
+    wrapText(item.shortService, serviceEm, breaks),
+    serviceEm,
+    m.maxServiceLines,
+  );
   return { titleLines: title.lines, serviceLines: service.lines, cut: title.cut || service.cut };
 }
 
 /** The item's text wraps in a box this wide without splitting a phrase or cutting a line. */
-function fitsWhole(item: DiagramItem, boxWidth: number): boolean {
+function fitsWhole(item: DiagramItem, boxWidth: number, breaks: PhraseBreaks): boolean {
   const { titleEm, serviceEm } = boxText(boxWidth);
   return (
-    widestPhrase(item.title) <= titleEm &&
-    widestPhrase(item.shortService) <= serviceEm &&
-    !wrapBox(item, boxWidth).cut
+    widestPhrase(item.title, breaks) <= titleEm &&
+    widestPhrase(item.shortService, breaks) <= serviceEm &&
+    !wrapBox(item, boxWidth, breaks).cut
   );
 }
 
 /** As many boxes a row as fit at their minimum width, fewer when some text needs a wider box. */
-function boxGrid(items: readonly DiagramItem[], innerWidth: number) {
+function boxGrid(items: readonly DiagramItem[], innerWidth: number, breaks: PhraseBreaks) {
   const boxWidthFor = (columns: number) =>
     Math.min(m.maxBoxWidth, (innerWidth - (columns - 1) * m.gap) / columns);
   let columns = Math.max(
     1,
     Math.min(items.length, Math.floor((innerWidth + m.gap) / (m.minBoxWidth + m.gap))),
   );
-  while (columns > 1 && !items.every((item) => fitsWhole(item, boxWidthFor(columns)))) {
+  while (columns > 1 && !items.every((item) => fitsWhole(item, boxWidthFor(columns), breaks))) {
     columns -= 1;
   }
   return { columns, boxWidth: boxWidthFor(columns) };
 }
 
 /** A lane: its label and caption, wrapped, then its boxes in centred rows of equal height. */
-function placeLane(lane: DiagramLaneInput, x: number, y: number, width: number): PlacedLane {
+function placeLane(
+  lane: DiagramLaneInput,
+  x: number,
+  y: number,
+  width: number,
+  breaks: PhraseBreaks,
+): PlacedLane {
   const innerWidth = width - 2 * m.lanePadding;
-  const labelLines = wrapText(lane.label, innerWidth / (m.labelSize * m.boldWidth));
-  const captionLines = lane.caption ? wrapText(lane.caption, innerWidth / m.captionSize) : [];
+  const labelLines = wrapText(lane.label, innerWidth / (m.labelSize * m.boldWidth), breaks);
+  const captionLines = lane.caption
+    ? wrapText(lane.caption, innerWidth / m.captionSize, breaks)
+    : [];
   const headerHeight =
     labelLines.length * m.labelLineHeight + captionLines.length * m.captionLineHeight;
-  const { columns, boxWidth } = boxGrid(lane.items, innerWidth);
-  const wrapped = lane.items.map((item) => ({ item, ...wrapBox(item, boxWidth) }));
+  const { columns, boxWidth } = boxGrid(lane.items, innerWidth, breaks);
+  const wrapped = lane.items.map((item) => ({ item, ...wrapBox(item, boxWidth, breaks) }));
   const titleLines = Math.max(1, ...wrapped.map((box) => box.titleLines.length));
   const serviceLines = Math.max(1, ...wrapped.map((box) => box.serviceLines.length));
   const boxHeight =
@@ -210,12 +231,13 @@ function placeLane(lane: DiagramLaneInput, x: number, y: number, width: number):
 /** Lanes one under another from `top`; returns them and the bottom edge of the last. */
 function stackLanes(
   lanes: readonly DiagramLaneInput[],
+  breaks: PhraseBreaks,
   frame: { x: number; top: number; width: number; gap: number },
 ): { placed: PlacedLane[]; bottom: number } {
   const placed: PlacedLane[] = [];
   let y = frame.top;
   for (const lane of lanes) {
-    const next = placeLane(lane, frame.x, y, frame.width);
+    const next = placeLane(lane, frame.x, y, frame.width, breaks);
     placed.push(next);
     y = next.y + next.height + frame.gap;
   }
@@ -227,11 +249,12 @@ function stackLanes(
  * data) from top to bottom with an arrow between each pair present, async work and features
  * beside compute (to its right on a wide canvas, else below the flow), and the cross-cutting lane
  * dashed under everything. Lanes never overlap, boxes stay inside their lane, and every lane inside
- * the canvas of `canvasWidth`.
+ * the canvas of `canvasWidth`. Japanese text breaks between the phrases `breaks` gives.
  */
 export function layoutDiagram(
   lanes: readonly DiagramLaneInput[],
   canvasWidth: number,
+  breaks: PhraseBreaks,
 ): DiagramLayout {
   const pick = (ids: readonly DiagramLaneId[]) =>
     ids.flatMap((id) => lanes.filter((lane) => lane.id === id));
@@ -243,7 +266,7 @@ export function layoutDiagram(
   const besideWidth = sideBySide ? Math.round(innerWidth * m.besideShare) : innerWidth;
   const flowWidth = sideBySide ? innerWidth - besideWidth - m.besideGap : innerWidth;
 
-  const placedFlow = stackLanes(flow, {
+  const placedFlow = stackLanes(flow, breaks, {
     x: m.margin,
     top: m.margin,
     width: flowWidth,
@@ -252,7 +275,7 @@ export function layoutDiagram(
   const anchor =
     placedFlow.placed.find((lane) => lane.id === 'compute') ??
     placedFlow.placed.find((lane) => lane.id !== 'clients');
-  const placedBeside = stackLanes(beside, {
+  const placedBeside = stackLanes(beside, breaks, {
     x: sideBySide ? m.margin + flowWidth + m.besideGap : m.margin,
     top: sideBySide
       ? (anchor?.y ?? m.margin)
@@ -261,7 +284,7 @@ export function layoutDiagram(
     gap: m.besideGap,
   });
   const above = Math.max(placedFlow.bottom, placedBeside.bottom);
-  const placedAcross = stackLanes(across, {
+  const placedAcross = stackLanes(across, breaks, {
     x: m.margin,
     top: above + (flow.length + beside.length > 0 ? m.laneGap : 0),
     width: innerWidth,

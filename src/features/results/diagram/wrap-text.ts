@@ -1,14 +1,18 @@
-import { Parser, jaModel } from 'budoux';
-
 /**
  * Line breaking for SVG text, which cannot wrap by itself. Lines break only between phrases:
  * English at spaces, Japanese where BudouX finds a phrase boundary (「バックエンドの｜実行基盤」,
- * never inside 「基盤」). Widths are estimated in ems from the characters (CJK full width, Latin
- * about half), close enough for short labels in a system font, so layout stays a pure function
- * that tests and print can rely on.
+ * never inside 「基盤」). BudouX runs at build time on every Japanese word the diagram can show
+ * (src/node/diagram-phrases.ts) and the layout is handed its answers, so the browser ships a small
+ * table instead of the parser and its model. Widths are estimated in ems from the characters (CJK
+ * full width, Latin about half), close enough for short labels in a system font, so layout stays a
+ * pure function that tests and print can rely on.
  */
 
-const japanesePhrases = new Parser(jaModel);
+/**
+ * Where each Japanese word breaks into phrases: the offsets (in UTF-16 units) where one phrase ends
+ * and the next begins, none for a word of one phrase. A word runs up to and including a space.
+ */
+export type PhraseBreaks = Readonly<Record<string, readonly number[]>>;
 
 function isWide(char: string): boolean {
   return (char.codePointAt(0) ?? 0) >= 0x2e80;
@@ -28,19 +32,39 @@ export function textWidth(text: string): number {
   return width;
 }
 
+/** The pieces between spaces, each keeping the space after it. */
+function words(text: string): string[] {
+  return text.split(/(?<= )/);
+}
+
+function isJapanese(word: string): boolean {
+  return Array.from(word).some(isWide);
+}
+
+/** The words of `text` that break into phrases by `PhraseBreaks` rather than at spaces alone. */
+export function japaneseWords(text: string): string[] {
+  return words(text).filter(isJapanese);
+}
+
+function japanesePhrases(word: string, breaks: PhraseBreaks): string[] {
+  const ends = Object.hasOwn(breaks, word) ? breaks[word] : undefined;
+  // A word the build did not see (tests/unit/diagram-phrases.test.ts keeps content from having
+  // one) breaks between any two characters, as a browser breaks Japanese; its space stays last.
+  if (!ends) return word.match(/. ?/gsu) ?? [word];
+  return [0, ...ends].map((start, i) => word.slice(start, ends[i]));
+}
+
 /**
  * The pieces a line may break between, each keeping the space after it, so that joining them
  * gives back `text`.
  */
-export function phrases(text: string): string[] {
-  return text
-    .split(/(?<= )/)
-    .flatMap((word) => (Array.from(word).some(isWide) ? japanesePhrases.parse(word) : [word]));
+export function phrases(text: string, breaks: PhraseBreaks): string[] {
+  return words(text).flatMap((word) => (isJapanese(word) ? japanesePhrases(word, breaks) : [word]));
 }
 
 /** The widest piece of `text` that no line break may split, in ems. */
-export function widestPhrase(text: string): number {
-  return Math.max(0, ...phrases(text).map((phrase) => textWidth(phrase.trimEnd())));
+export function widestPhrase(text: string, breaks: PhraseBreaks): number {
+  return Math.max(0, ...phrases(text, breaks).map((phrase) => textWidth(phrase.trimEnd())));
 }
 
 /** Splits a phrase wider than a line by characters: the last resort when no box is wide enough. */
@@ -58,10 +82,10 @@ function splitByCharacters(phrase: string, maxEm: number): string[] {
 }
 
 /** Breaks `text` into lines of at most `maxEm` ems, between phrases; nothing is dropped. */
-export function wrapText(text: string, maxEm: number): string[] {
+export function wrapText(text: string, maxEm: number, breaks: PhraseBreaks): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const phrase of phrases(text.trim())) {
+  for (const phrase of phrases(text.trim(), breaks)) {
     if (line && textWidth(`${line}${phrase}`.trimEnd()) > maxEm) {
       lines.push(line.trimEnd());
       line = '';
