@@ -25,7 +25,7 @@ describe('lint keeps src/domain pure', () => {
   });
 
   it.each([
-    "import content from 'virtual:content';",
+    "import catalog from 'virtual:content/catalog';",
     "import { useState } from 'react';",
     "import { create } from 'zustand';",
     "import { readFileSync } from 'node:fs';",
