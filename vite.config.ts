@@ -3,11 +3,11 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { securityHeaders } from './src/node/security-headers';
 import { contentPlugin } from './src/node/vite-content-plugin';
 import { diagramPhrasesPlugin } from './src/node/vite-diagram-phrases-plugin';
 import { mainPathPrecache } from './src/node/main-path-precache';
 import { prerenderPlugin } from './src/node/vite-prerender-plugin';
+import { previewHeadersPlugin } from './src/node/vite-preview-headers-plugin';
 
 /**
  * react-router's package exports name no "production" condition, so bundlers pick its development
@@ -34,6 +34,7 @@ export default defineConfig(({ command }) => ({
     contentPlugin(),
     diagramPhrasesPlugin(),
     prerenderPlugin(),
+    previewHeadersPlugin(),
     precache.plugin,
     // vite-plugin-pwa generates the Workbox service worker and the manifest from the build output,
     // so every hashed chunk is found without a hand-kept list; the main path of one language is
@@ -77,7 +78,6 @@ export default defineConfig(({ command }) => ({
       },
     }),
   ],
-  preview: { headers: { ...securityHeaders } },
   resolve: {
     alias: command === 'build' ? reactRouterProduction : {},
   },

@@ -8,10 +8,16 @@ export interface PrerenderedHtmlParts {
   description: string;
   /** The deferred boot script and, in its data attributes, what it loads after the first paint. */
   boot: { src: string; entry: string; preload: readonly string[] };
-  /** The page's own stylesheets beyond the app's, so it paints styled before any script runs. */
-  stylesheets: readonly string[];
+  /** All the CSS the page needs, written into it, so it paints styled after one round trip. */
+  styles: PageStyles;
   /** The page's address and its address in each language, absolute; none without a site URL. */
   links?: { canonical: string; alternates: Readonly<Record<Lang | 'x-default', string>> };
+}
+
+/** The text of the stylesheets a page needs, the app's and its own, and their addresses. */
+export interface PageStyles {
+  css: string;
+  files: readonly string[];
 }
 
 const escapeAttribute = (value: string) =>
@@ -25,16 +31,28 @@ function replaceOnce(html: string, pattern: RegExp, replacement: string): string
 }
 
 /**
+ * The page's CSS in one `<style>` block in place of the app's stylesheet links, so the first paint
+ * waits for the HTML alone; the Content-Security-Policy allows the block by its hash. Each file it
+ * holds stays named by a disabled stylesheet link, which the browser does not fetch but Vite's
+ * loader counts as loaded, so the page's code arriving later does not fetch that CSS again.
+ */
+function inlineStyles({ css, files }: PageStyles): string[] {
+  if (/<\/style/i.test(css)) throw new Error('CSS with "</style" in it cannot be written inline');
+  return [
+    `<style>${css}</style>`,
+    ...files.map((href) => `<link rel="stylesheet" disabled href="${escapeAttribute(href)}">`),
+  ];
+}
+
+/**
  * A prerendered page from the built index.html: the page's markup in `#root`, its language, title
- * and description, its stylesheets, and one deferred boot script in place of the entry module and
- * its preloads, so nothing but HTML and CSS comes before the first paint.
+ * and description, its CSS, and one deferred boot script in place of the entry module and its
+ * preloads, so nothing but the HTML comes before the first paint.
  */
 export function prerenderedHtml(template: string, parts: PrerenderedHtmlParts): string {
   const { boot, links } = parts;
   const head = [
-    ...parts.stylesheets.map(
-      (href) => `<link rel="stylesheet" crossorigin href="${escapeAttribute(href)}">`,
-    ),
+    ...inlineStyles(parts.styles),
     ...(links
       ? [
           `<link rel="canonical" href="${escapeAttribute(links.canonical)}">`,
@@ -46,7 +64,7 @@ export function prerenderedHtml(template: string, parts: PrerenderedHtmlParts): 
       : []),
     `<script defer src="${escapeAttribute(boot.src)}" data-entry="${escapeAttribute(boot.entry)}" data-preload="${escapeAttribute(boot.preload.join(' '))}"></script>`,
   ].join('\n    ');
-  let html = template.replace(/\s*<link rel="modulepreload"[^>]*>/g, '');
+  let html = template.replace(/\s*<link rel="(?:modulepreload|stylesheet)"[^>]*>/g, '');
   html = replaceOnce(html, /\s*<script type="module"[^>]*><\/script>/, '');
   html = replaceOnce(html, /<html lang="[^"]*">/, `<html lang="${parts.lang}">`);
   html = replaceOnce(html, /<title>[^<]*<\/title>/, `<title>${escapeText(parts.title)}</title>`);
@@ -57,6 +75,13 @@ export function prerenderedHtml(template: string, parts: PrerenderedHtmlParts): 
   );
   html = replaceOnce(html, /<\/head>/, `  ${head}\n  </head>`);
   return replaceOnce(html, /<div id="root"><\/div>/, `<div id="root">${parts.rootHtml}</div>`);
+}
+
+/** The stylesheets the built index.html links, the app's own, in order. */
+export function templateStylesheets(template: string): string[] {
+  return [...template.matchAll(/<link rel="stylesheet"[^>]*\shref="([^"]+)"/g)].map(
+    (match) => match[1] ?? '',
+  );
 }
 
 /** The entry module of the built index.html. */

@@ -8,7 +8,7 @@ import { languages } from '../domain/languages';
 import { switchLanguagePath } from '../domain/language-path';
 import type { RenderedPage } from '../prerender/render-page';
 import { chunkOf, stylesheetsOf, withImports } from './bundle-graph';
-import { entryScriptOf, prerenderedHtml } from './prerendered-html';
+import { entryScriptOf, prerenderedHtml, templateStylesheets } from './prerendered-html';
 
 const serverEntry = 'src/prerender/render-page.tsx';
 const bootSource = new URL('../prerender/boot.js', import.meta.url);
@@ -66,6 +66,7 @@ export function prerenderPlugin(): Plugin {
         const template = readFileSync(join(outDir, 'index.html'), 'utf8');
         const entry = entryScriptOf(template);
         const entryChunks = withImports(bundle, entry.slice(base.length));
+        const appStylesheets = templateStylesheets(template).map((href) => href.slice(base.length));
         const site = process.env.SITE_URL?.replace(/\/$/, '');
 
         for (const target of pages) {
@@ -85,7 +86,10 @@ export function prerenderPlugin(): Plugin {
           const pageChunks = [...screenChunks, ...contentChunks].filter(
             (file) => !entryChunks.has(file),
           );
-          const stylesheets = stylesheetsOf(bundle, screenChunks);
+          // The app's stylesheets first, then the page's, in the order their links had.
+          const stylesheets = [
+            ...new Set([...appStylesheets, ...stylesheetsOf(bundle, screenChunks)]),
+          ];
           const { html: rootHtml, title, description } = target;
           const address = (path: string) => `${site ?? ''}${base}${path.slice(1)}`;
           const html = prerenderedHtml(template, {
@@ -98,9 +102,10 @@ export function prerenderPlugin(): Plugin {
               entry,
               preload: pageChunks.map((file) => `${base}${file}`),
             },
-            stylesheets: stylesheets
-              .filter((file) => !template.includes(file))
-              .map((file) => `${base}${file}`),
+            styles: {
+              css: stylesheets.map((file) => readFileSync(join(outDir, file), 'utf8')).join(''),
+              files: stylesheets.map((file) => `${base}${file}`),
+            },
             links: site
               ? {
                   canonical: address(target.path),

@@ -95,12 +95,26 @@ for (const path of pages) {
     // Visitors with something saved render their own state after hydration, not in it.
     await seedStorage(page, { lang: lang === 'ja' ? 'en' : 'ja' });
     const problems = problemsOf(page);
+    const stylesheetsFetched: string[] = [];
+    page.on('request', (request) => {
+      const { pathname } = new URL(request.url());
+      if (pathname.endsWith('.css')) stylesheetsFetched.push(pathname);
+    });
     const hydrated = markupAtFirstCommit(page);
     await page.goto(path);
     const prerendered = /<div id="root">([\s\S]*)<\/div>\s*<\/body>/.exec(served)?.[1] ?? '';
     expect(await canonical(page, await hydrated), 'React kept the prerendered markup').toBe(
       await canonical(page, prerendered),
     );
+    await page.waitForLoadState('networkidle');
+    const carried = [...served.matchAll(/<link rel="stylesheet" disabled href="([^"]+)">/g)].map(
+      (match) => match[1],
+    );
+    expect(carried, 'the page carries its CSS').not.toEqual([]);
+    expect(
+      stylesheetsFetched.filter((file) => carried.includes(file)),
+      'neither the page nor its code fetches the CSS it carries',
+    ).toEqual([]);
 
     const clientPage = await page.context().newPage();
     await clientPage.route(`**${path}`, (route) =>

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { entryScriptOf, prerenderedHtml } from '../../src/node/prerendered-html';
+import {
+  entryScriptOf,
+  prerenderedHtml,
+  templateStylesheets,
+} from '../../src/node/prerendered-html';
 
 const template = `<!doctype html>
 <html lang="en">
@@ -8,6 +12,7 @@ const template = `<!doctype html>
     <title>Startup Stack Advisor</title>
     <script type="module" crossorigin src="/assets/index-abc.js"></script>
     <link rel="modulepreload" crossorigin href="/assets/memoize-def.js">
+    <link rel="stylesheet" crossorigin href="/assets/memoize-mno.css">
     <link rel="stylesheet" crossorigin href="/assets/index-ghi.css">
   </head>
   <body>
@@ -21,7 +26,10 @@ const parts = {
   title: 'A & B · Startup Stack Advisor',
   description: '日本語の "説明"',
   boot: { src: '/assets/boot-1.js', entry: '/assets/index-abc.js', preload: ['/a.js', '/b.js'] },
-  stylesheets: ['/assets/results-jkl.css'],
+  styles: {
+    css: '.a{color:red}.b{margin:0}',
+    files: ['/assets/memoize-mno.css', '/assets/index-ghi.css', '/assets/results-jkl.css'],
+  },
 } as const;
 
 describe('a prerendered page', () => {
@@ -41,9 +49,36 @@ describe('a prerendered page', () => {
     );
   });
 
-  it("keeps the app's stylesheet and adds the page's own", () => {
-    expect(html).toContain('href="/assets/index-ghi.css"');
-    expect(html).toContain('<link rel="stylesheet" crossorigin href="/assets/results-jkl.css">');
+  it('carries its CSS in one style block instead of stylesheets to fetch before it paints', () => {
+    expect(html.match(/<style>[^<]*<\/style>/g)).toEqual([
+      '<style>.a{color:red}.b{margin:0}</style>',
+    ]);
+    expect(html).not.toMatch(/<link rel="stylesheet" crossorigin/);
+  });
+
+  it('names each stylesheet it carries by a disabled link, so the app does not load it again', () => {
+    const named = [...html.matchAll(/<link rel="stylesheet"[^>]*>/g)].map((match) => match[0]);
+    expect(named).toEqual([
+      '<link rel="stylesheet" disabled href="/assets/memoize-mno.css">',
+      '<link rel="stylesheet" disabled href="/assets/index-ghi.css">',
+      '<link rel="stylesheet" disabled href="/assets/results-jkl.css">',
+    ]);
+  });
+
+  it('refuses CSS that would end its style block early', () => {
+    expect(() =>
+      prerenderedHtml(template, {
+        ...parts,
+        styles: { css: 'a::after{content:"</STYLE>"}', files: [] },
+      }),
+    ).toThrow('cannot be written inline');
+  });
+
+  it("reads the app's stylesheets from the built index.html, in order", () => {
+    expect(templateStylesheets(template)).toEqual([
+      '/assets/memoize-mno.css',
+      '/assets/index-ghi.css',
+    ]);
   });
 
   it('names its canonical address and each language’s only when the site address is known', () => {

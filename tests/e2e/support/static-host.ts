@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
+import { builtStyleHashes } from '../../../src/node/inline-style-hashes';
 import { securityHeaders } from '../../../src/node/security-headers';
 import { amplifyTarget } from './amplify-rewrites';
 
@@ -38,7 +39,10 @@ interface StaticHostOptions {
  * 200, for every path a rule matches, whether a file is there or not).
  */
 export function createStaticHost({ dir, base, transform }: StaticHostOptions): Server {
+  // Read on the first request, not here: a test file makes its host before the build is written.
+  let built: Readonly<Record<string, string>> | undefined;
   return createServer((request, response) => {
+    const headers = (built ??= securityHeaders(builtStyleHashes(dir)));
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     if (!path.startsWith(base)) {
       response.writeHead(404).end();
@@ -48,12 +52,12 @@ export function createStaticHost({ dir, base, transform }: StaticHostOptions): S
     const relative = normalize(sitePath.slice(1)).replace(/^(\.\.[/\\])+/, '');
     const file = join(dir, amplifyTarget(sitePath)?.slice(1) ?? relative);
     if (!existsSync(file) || !statSync(file).isFile()) {
-      response.writeHead(404, securityHeaders).end();
+      response.writeHead(404, headers).end();
       return;
     }
     const body = readFileSync(file);
     response.writeHead(200, {
-      ...securityHeaders,
+      ...headers,
       'Content-Type': types[extname(file)] ?? 'application/octet-stream',
     });
     response.end(transform ? transform(sitePath, body) : body);
