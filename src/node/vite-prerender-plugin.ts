@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
 import { languages } from '../domain/languages';
 import { switchLanguagePath } from '../domain/language-path';
+import { memoize } from '../domain/memoize';
 import type { RenderedPage } from '../prerender/render-page';
 import { chunkOf, stylesheetsOf, withImports } from './bundle-graph';
 import { entryScriptOf, prerenderedHtml, templateStylesheets } from './prerendered-html';
@@ -67,6 +68,11 @@ export function prerenderPlugin(): Plugin {
         const entry = entryScriptOf(template);
         const entryChunks = withImports(bundle, entry.slice(base.length));
         const appStylesheets = templateStylesheets(template).map((href) => href.slice(base.length));
+        // Every page carries the app's CSS, and pages of a kind their route's: read each file once.
+        const cssOf = memoize(
+          (file: string) => readFileSync(join(outDir, file), 'utf8'),
+          new Map<string, string>(),
+        );
         const site = process.env.SITE_URL?.replace(/\/$/, '');
 
         for (const target of pages) {
@@ -103,7 +109,7 @@ export function prerenderPlugin(): Plugin {
               preload: pageChunks.map((file) => `${base}${file}`),
             },
             styles: {
-              css: stylesheets.map((file) => readFileSync(join(outDir, file), 'utf8')).join(''),
+              css: stylesheets.map(cssOf).join(''),
               files: stylesheets.map((file) => `${base}${file}`),
             },
             links: site
