@@ -4,7 +4,6 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { contentPlugin } from './src/node/vite-content-plugin';
-import { diagramPhrasesPlugin } from './src/node/vite-diagram-phrases-plugin';
 import { mainPathPrecache } from './src/node/main-path-precache';
 import { prerenderPlugin } from './src/node/vite-prerender-plugin';
 import { previewHeadersPlugin } from './src/node/vite-preview-headers-plugin';
@@ -32,7 +31,6 @@ export default defineConfig(({ command }) => ({
   plugins: [
     react(),
     contentPlugin(),
-    diagramPhrasesPlugin(),
     prerenderPlugin(),
     previewHeadersPlugin(),
     precache.plugin,

@@ -35,3 +35,9 @@ declare module 'virtual:content/*-texts-ja' {
   const texts: string[];
   export default texts;
 }
+
+/** The results diagram's Japanese phrase breaks, from the build (src/node/diagram-phrases.ts). */
+declare module 'virtual:content/diagram-phrases-ja' {
+  const breaks: import('./features/results/diagram/wrap-text').PhraseBreaks;
+  export default breaks;
+}

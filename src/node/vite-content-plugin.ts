@@ -13,6 +13,7 @@ import { parseContent, type ContentFile, type ContentResult } from '../domain/pa
 import { languages, type Lang } from '../domain/languages';
 import { outlineOf } from '../domain/questionnaire-outline';
 import { splitTexts, type TextTables } from '../domain/text-tables';
+import { japanesePhraseBreaks } from './diagram-phrases';
 import { defaultContentDir, readContentFiles } from './load-content';
 
 const prefix = 'virtual:content';
@@ -53,15 +54,18 @@ const textSource = {
  * structure (`virtual:content/catalog`) and one table of texts per language
  * (`virtual:content/catalog-texts-ja`), which src/app/content-in-language.ts puts together, so a
  * visitor downloads one language. The first screen loads only the outline and the presets.
+ * `virtual:content/diagram-phrases-ja` holds where the results diagram may break its Japanese
+ * texts, found by BudouX here so the browser never runs it (src/node/diagram-phrases.ts).
  */
 type Part =
-  | { kind: 'outline' | 'presets' }
+  | { kind: 'outline' | 'presets' | 'diagram-phrases' }
   | { kind: 'shape'; textPart: TextPart }
   | { kind: 'texts'; textPart: TextPart; lang: Lang };
 
 const parts = new Map<string, Part>([
   [`${prefix}/outline`, { kind: 'outline' }],
   [`${prefix}/presets`, { kind: 'presets' }],
+  [`${prefix}/diagram-phrases-ja`, { kind: 'diagram-phrases' }],
   ...(Object.keys(textSource) as TextPart[]).flatMap((textPart) => [
     [`${prefix}/${textPart}`, { kind: 'shape', textPart }] satisfies [string, Part],
     ...languages.map((lang): [string, Part] => [
@@ -89,6 +93,8 @@ function moduleCode(part: Part, content: ParsedContent): string {
       return `export default ${JSON.stringify(outlineOf(content.questionnaire))};`;
     case 'presets':
       return `export default ${JSON.stringify(content.presets)};`;
+    case 'diagram-phrases':
+      return `export default ${JSON.stringify(japanesePhraseBreaks(content))};`;
     case 'shape':
       return `export default ${JSON.stringify(textTablesOf(content)[part.textPart].shape)};`;
     case 'texts': {

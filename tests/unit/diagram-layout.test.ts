@@ -1,4 +1,4 @@
-import japanesePhraseBreaks from 'virtual:diagram-phrases-ja';
+import japanesePhraseBreaks from 'virtual:content/diagram-phrases-ja';
 import { describe, expect, it } from 'vitest';
 import { advise } from '../../src/domain/advise';
 import { effectiveAnswers } from '../../src/domain/answers';

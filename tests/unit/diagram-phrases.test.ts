@@ -1,6 +1,6 @@
 import { Parser, jaModel } from 'budoux';
 import fc from 'fast-check';
-import japanesePhraseBreaks from 'virtual:diagram-phrases-ja';
+import japanesePhraseBreaks from 'virtual:content/diagram-phrases-ja';
 import { describe, expect, it } from 'vitest';
 import { advise } from '../../src/domain/advise';
 import { effectiveAnswers, type Answers } from '../../src/domain/answers';

@@ -1,5 +1,5 @@
 import { memo, useId } from 'react';
-import japanesePhraseBreaks from 'virtual:diagram-phrases-ja';
+import japanesePhraseBreaks from 'virtual:content/diagram-phrases-ja';
 import type { StackEntry } from '../../../domain/advice';
 import type { Content } from '../../../domain/content';
 import { useFormat } from '../../../i18n/use-format';
