@@ -1,6 +1,7 @@
 import { allQuestions } from './answers';
 import type { MatchedAnswer } from './condition';
 import type { CatalogService, Content } from './content';
+import { indexContent } from './content-index';
 import type { Text } from './localized-text';
 import { memoize } from './memoize';
 import type { Question, Questionnaire } from './questionnaire-schema';
@@ -12,20 +13,15 @@ import type { Question, Questionnaire } from './questionnaire-schema';
  * data (an old save, a hand-edited link) gets here, and the id beats a crash or a blank.
  */
 
-const servicesOf = memoize(
-  (content: Content): ReadonlyMap<string, CatalogService> =>
-    new Map(content.services.map((service) => [service.id, service])),
-  new WeakMap<Content, ReadonlyMap<string, CatalogService>>(),
-);
-
 const questionsOf = memoize(
   (questionnaire: Questionnaire): ReadonlyMap<string, Question> =>
     new Map(allQuestions(questionnaire).map((question) => [question.id, question])),
   new WeakMap<Questionnaire, ReadonlyMap<string, Question>>(),
 );
 
+/** Through the engine's index of the content, which the advice on screen has already built. */
 export function findService(content: Content, id: string): CatalogService | undefined {
-  return servicesOf(content).get(id);
+  return indexContent(content).services.get(id);
 }
 
 /** A service's display name (the same in every language: AWS does not translate them). */
