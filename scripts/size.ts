@@ -42,9 +42,13 @@ const precached = [
   ),
 ];
 const precachedBytes = precached.reduce((sum, file) => sum + gzipSize(file), 0);
+// The questionnaire's and the catalog's texts, which the page caches; an example team's page is
+// cached only once opened, like any page off the main path.
 const textsOf = (lang: string) =>
   assets
-    .filter((file) => new RegExp(`-texts-${lang}-[\\w-]+\\.js$`).test(file))
+    .filter((file) =>
+      new RegExp(`^assets/(?!example-)[\\w-]+-texts-${lang}-[\\w-]+\\.js$`).test(file),
+    )
     .reduce((sum, file) => sum + gzipSize(file), 0);
 const languageBytes = Math.max(...languages.map(textsOf));
 

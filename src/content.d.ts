@@ -25,6 +25,15 @@ declare module 'virtual:content/presets' {
   export default presets;
 }
 
+/** Per example team, its page as the build works it out (src/domain/results-content.ts). */
+declare module 'virtual:content/examples' {
+  const examples: Record<
+    string,
+    import('./app/content-in-language').TextLoaders<import('./domain/results-content').ExamplePage>
+  >;
+  export default examples;
+}
+
 /** One language's texts of one content part, in the order of its structure's markers. */
 declare module 'virtual:content/*-texts-en' {
   const texts: string[];

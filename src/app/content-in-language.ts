@@ -1,8 +1,10 @@
+import examples from 'virtual:content/examples';
 import type { Catalog, Content } from '../domain/content';
 import type { InLanguage } from '../domain/in-language';
 import type { Lang } from '../domain/languages';
 import type { Preset } from '../domain/guidance-schema';
 import type { Questionnaire } from '../domain/questionnaire-schema';
+import type { ExamplePage } from '../domain/results-content';
 import { withTexts, type TextShape } from '../domain/text-tables';
 
 /**
@@ -19,12 +21,13 @@ interface Parts {
 
 export type TextPart = keyof Parts;
 
-type PartLoaders = {
-  [Part in TextPart]: { shape: () => Promise<{ default: TextShape<Parts[Part]> }> } & Record<
-    Lang,
-    () => Promise<{ default: string[] }>
-  >;
-};
+/** How to load a value's structure and each language's texts. */
+export type TextLoaders<T> = { shape: () => Promise<{ default: TextShape<T> }> } & Record<
+  Lang,
+  () => Promise<{ default: string[] }>
+>;
+
+type PartLoaders = { [Part in TextPart]: TextLoaders<Parts[Part]> };
 
 const partLoaders: PartLoaders = {
   questionnaire: {
@@ -39,17 +42,16 @@ const partLoaders: PartLoaders = {
   },
 };
 
-/** Each part's value per language, kept once built so every screen shares the same one. */
-const loaded: { [Part in TextPart]: Map<Lang, Promise<InLanguage<Parts[Part]>>> } = {
-  questionnaire: new Map(),
-  catalog: new Map(),
-};
+/** Each value per language, kept once built so every screen shares the same one. */
+const loaded = new WeakMap<TextLoaders<unknown>, Map<Lang, Promise<unknown>>>();
 
-function loadPart<Part extends TextPart>(part: Part, lang: Lang): Promise<InLanguage<Parts[Part]>> {
-  const values: Map<Lang, Promise<InLanguage<Parts[Part]>>> = loaded[part];
+function loadInLanguage<T>(loaders: TextLoaders<T>, lang: Lang): Promise<InLanguage<T>> {
+  const values =
+    (loaded.get(loaders) as Map<Lang, Promise<InLanguage<T>>> | undefined) ??
+    new Map<Lang, Promise<InLanguage<T>>>();
+  loaded.set(loaders, values);
   let value = values.get(lang);
   if (!value) {
-    const loaders: PartLoaders[Part] = partLoaders[part];
     value = Promise.all([loaders.shape(), loaders[lang]()]).then(
       ([shape, texts]) => withTexts(shape.default, texts.default),
       (error: unknown) => {
@@ -63,8 +65,21 @@ function loadPart<Part extends TextPart>(part: Part, lang: Lang): Promise<InLang
   return value;
 }
 
+function loadPart<Part extends TextPart>(part: Part, lang: Lang): Promise<InLanguage<Parts[Part]>> {
+  return loadInLanguage<Parts[Part]>(partLoaders[part], lang);
+}
+
+/** An example team's page as the build worked it out, or undefined for an id it does not know. */
+function loadExample(presetId: string, lang: Lang): Promise<InLanguage<ExamplePage> | undefined> {
+  const loaders = Object.hasOwn(examples, presetId) ? examples[presetId] : undefined;
+  return loaders ? loadInLanguage(loaders, lang) : Promise.resolve(undefined);
+}
+
 /** All the content in one language: the results, the comparison and the exports show it. */
 export type ContentInLanguage = InLanguage<Omit<Content, 'presets'>> & { presets: Preset[] };
+
+/** The route parameters a screen's content may depend on. */
+type Params = Partial<Record<string, string>>;
 
 /**
  * What each kind of screen shows of the content, in the page's language: the routes load it, the
@@ -74,6 +89,16 @@ export const screenContent = {
   questions: {
     parts: ['questionnaire'],
     load: async (lang: Lang) => ({ questionnaire: await loadPart('questionnaire', lang) }),
+  },
+  example: {
+    parts: ['questionnaire'],
+    load: async (lang: Lang, params: Params) => {
+      const [questionnaire, example] = await Promise.all([
+        loadPart('questionnaire', lang),
+        loadExample(params.presetId ?? '', lang),
+      ]);
+      return { questionnaire, example };
+    },
   },
   results: {
     parts: ['questionnaire', 'catalog'],
@@ -89,7 +114,7 @@ export const screenContent = {
   },
 } as const satisfies Record<
   string,
-  { parts: readonly TextPart[]; load: (lang: Lang) => Promise<unknown> }
+  { parts: readonly TextPart[]; load: (lang: Lang, params: Params) => Promise<unknown> }
 >;
 
 export type ScreenKind = keyof typeof screenContent;

@@ -21,7 +21,7 @@ function screen(
     loader: ({ params }) => {
       const lang = languages.find((candidate) => candidate === params.lang);
       // A path without a language loads nothing: LanguageRoot sends it on to one that has.
-      return lang ? screenContent[content].load(lang) : null;
+      return lang ? screenContent[content].load(lang, params) : null;
     },
     handle: { content } satisfies ScreenHandle,
   };
@@ -67,7 +67,7 @@ export const routes: RouteObject[] = [
               { path: 'review', ...screen(() => import('./routes/review-route'), 'questions') },
               { path: 'results', ...screen(() => import('./routes/results-route'), 'results') },
               { path: 's', ...screen(() => import('./routes/shared-link-route'), 'results') },
-              { path: 'p/:presetId', ...screen(() => import('./routes/preset-route'), 'results') },
+              { path: 'p/:presetId', ...screen(() => import('./routes/preset-route'), 'example') },
               { path: 'compare', ...screen(() => import('./routes/compare-route'), 'results') },
               { path: '*', element: <NotFoundRoute /> },
             ],

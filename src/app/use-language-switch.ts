@@ -27,8 +27,11 @@ export function useLanguageSwitch(): LanguageSwitchState {
   const navigate = useNavigate();
   const { pathname, search, hash } = useLocation();
   const screen = useMatches()
-    .map((match) => match.handle as Partial<ScreenHandle> | undefined)
-    .find((handle) => handle?.content !== undefined);
+    .map(({ handle, params }) => ({
+      kind: (handle as Partial<ScreenHandle> | undefined)?.content,
+      params,
+    }))
+    .find((match) => match.kind !== undefined);
   const [loading, setLoading] = useState<Lang>();
   const [unavailable, setUnavailable] = useState<Lang>();
   return {
@@ -38,8 +41,8 @@ export function useLanguageSwitch(): LanguageSwitchState {
       setLoading(lang);
       setUnavailable(undefined);
       // The route loads it again at the new address, from the values built here.
-      const content = screen?.content
-        ? screenContent[screen.content].load(lang)
+      const content = screen?.kind
+        ? screenContent[screen.kind].load(lang, screen.params)
         : Promise.resolve();
       content.then(
         () => {

@@ -14,3 +14,7 @@ export function useQuestionsContent(): ScreenContent<'questions'> {
 export function useResultsContent(): ScreenContent<'results'> {
   return useLoaderData<ScreenContent<'results'>>();
 }
+
+export function useExampleContent(): ScreenContent<'example'> {
+  return useLoaderData<ScreenContent<'example'>>();
+}

@@ -1,6 +1,6 @@
 import type { Advice, Decision, StackEntry } from './advice';
-import type { Content } from './content';
 import type { Text } from './localized-text';
+import type { SlotOnResults } from './results-content';
 
 /** A decision on this week's list: the door it is, what to choose and whether the team is stuck. */
 export type PlannedDecision = Pick<Decision, 'id' | 'title' | 'choice' | 'door' | 'deliberating'>;
@@ -55,7 +55,7 @@ function plannedDecision({ id, title, choice, door, deliberating }: Decision): P
  */
 function budgetAlarm(
   entries: readonly StackEntry[],
-  slots: Pick<Content, 'slots'>['slots'],
+  slots: readonly SlotOnResults[],
   monthlyHigh: number,
 ): ActionPlan['budgetAlarm'] {
   if (entries.length === 0) return null;
@@ -90,7 +90,10 @@ function stuckFirst(decisions: readonly Decision[]): Decision[] {
  * slots are the baseline and the budget is content's call (`actionPlan` on a slot), so a mentor
  * can move a bundle between "decide" and "switch on" without touching code.
  */
-export function actionPlan(advice: Advice, content: Pick<Content, 'slots'>): ActionPlan {
+export function actionPlan(
+  advice: Advice,
+  content: { slots: readonly SlotOnResults[] },
+): ActionPlan {
   const roles = new Map(content.slots.map((slot) => [slot.id, slot.actionPlan]));
   const planned = advice.stack.filter((entry) => roles.get(entry.slot) !== undefined);
   const plannedSlots = new Set(planned.map((entry) => entry.slot));

@@ -1,7 +1,5 @@
 import { allQuestions } from './answers';
 import type { MatchedAnswer } from './condition';
-import type { CatalogService, Content } from './content';
-import { indexContent } from './content-index';
 import type { Text } from './localized-text';
 import { memoize } from './memoize';
 import type { Question, Questionnaire } from './questionnaire-schema';
@@ -19,13 +17,30 @@ const questionsOf = memoize(
   new WeakMap<Questionnaire, ReadonlyMap<string, Question>>(),
 );
 
-/** Through the engine's index of the content, which the advice on screen has already built. */
-export function findService(content: Content, id: string): CatalogService | undefined {
-  return indexContent(content).services.get(id);
+interface Named {
+  id: string;
+  name: string;
+}
+
+/*
+ * A map of its own rather than the engine's index of the content: an example team's page shows
+ * advice worked out at build time (results-content.ts) and never loads the engine.
+ */
+const servicesBy = memoize(
+  (services: readonly Named[]): ReadonlyMap<string, Named> =>
+    new Map(services.map((service) => [service.id, service])),
+  new WeakMap<readonly Named[], ReadonlyMap<string, Named>>(),
+);
+
+export function findService<Service extends Named>(
+  content: { services: readonly Service[] },
+  id: string,
+): Service | undefined {
+  return servicesBy(content.services).get(id) as Service | undefined;
 }
 
 /** A service's display name (the same in every language: AWS does not translate them). */
-export function serviceName(content: Content, id: string): string {
+export function serviceName(content: { services: readonly Named[] }, id: string): string {
   return findService(content, id)?.name ?? id;
 }
 

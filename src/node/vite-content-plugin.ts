@@ -8,6 +8,9 @@ import {
   type ParsedContent,
 } from '../domain/content';
 import type { Service } from '../domain/service-schema';
+import { advise } from '../domain/advise';
+import { parseAnswers } from '../domain/answers';
+import { examplePage } from '../domain/results-content';
 import { memoize } from '../domain/memoize';
 import { parseContent, type ContentFile, type ContentResult } from '../domain/parse-content';
 import { languages, type Lang } from '../domain/languages';
@@ -47,6 +50,17 @@ const textSource = {
   catalog: catalogOf,
 } satisfies Record<TextPart, (content: ParsedContent) => unknown>;
 
+/** An example team's page as the build works it out (see `examplePage`). */
+function examplePageOf(content: ParsedContent, presetId: string) {
+  const preset = content.presets.find((candidate) => candidate.id === presetId);
+  if (!preset) throw new Error(`no example team "${presetId}"`);
+  const answers = parseAnswers(preset.answers, content.questionnaire).answers;
+  return examplePage(advise(answers, content), content);
+}
+
+/** The module of an example team's page: its structure, or `…-texts-ja` for one language. */
+export const exampleModule = (presetId: string) => `${prefix}/example-${presetId}`;
+
 /**
  * The content in the parts the screens need: the questionnaire's outline (no texts) for the saved
  * session and the landing page, the presets for the landing page's gallery, then the questionnaire
@@ -58,12 +72,15 @@ const textSource = {
  * texts, found by BudouX here so the browser never runs it (src/node/diagram-phrases.ts).
  */
 type Part =
-  | { kind: 'outline' | 'presets' | 'diagram-phrases' }
+  | { kind: 'outline' | 'presets' | 'diagram-phrases' | 'examples' }
   | { kind: 'shape'; textPart: TextPart }
-  | { kind: 'texts'; textPart: TextPart; lang: Lang };
+  | { kind: 'texts'; textPart: TextPart; lang: Lang }
+  | { kind: 'example-shape'; presetId: string }
+  | { kind: 'example-texts'; presetId: string; lang: Lang };
 
 const parts = new Map<string, Part>([
   [`${prefix}/outline`, { kind: 'outline' }],
+  [`${prefix}/examples`, { kind: 'examples' }],
   [`${prefix}/presets`, { kind: 'presets' }],
   [`${prefix}/diagram-phrases-ja`, { kind: 'diagram-phrases' }],
   ...(Object.keys(textSource) as TextPart[]).flatMap((textPart) => [
@@ -74,6 +91,17 @@ const parts = new Map<string, Part>([
     ]),
   ]),
 ]);
+
+/** An example team's module by its name; the presets in content/ say which exist. */
+function examplePart(id: string): Part | undefined {
+  const match = new RegExp(`^${prefix}/example-(.+?)(?:-texts-(${languages.join('|')}))?$`).exec(
+    id,
+  );
+  if (!match?.[1]) return undefined;
+  const presetId = match[1];
+  const lang = languages.find((candidate) => candidate === match[2]);
+  return lang ? { kind: 'example-texts', presetId, lang } : { kind: 'example-shape', presetId };
+}
 
 /** Each part's structure and tables, split once per parsed content however many modules ask. */
 const textTablesOf = memoize(
@@ -87,8 +115,40 @@ const textTablesOf = memoize(
   new WeakMap<ParsedContent, Record<TextPart, TextTables<unknown>>>(),
 );
 
+/** Each example team's page split into structure and texts, once per parsed content. */
+const exampleTablesOf = memoize(
+  (content: ParsedContent) =>
+    new Map(
+      content.presets.map((preset) => [preset.id, splitTexts(examplePageOf(content, preset.id))]),
+    ),
+  new WeakMap<ParsedContent, Map<string, TextTables<unknown>>>(),
+);
+
+function exampleTables(content: ParsedContent, presetId: string): TextTables<unknown> {
+  const tables = exampleTablesOf(content).get(presetId);
+  if (!tables) throw new Error(`no example team "${presetId}"`);
+  return tables;
+}
+
+/** Per example team, how to load its page's structure and each language's texts. */
+function examplesIndex(content: ParsedContent): string {
+  const entries = content.presets.map((preset) => {
+    const load = (module: string) => `() => import(${JSON.stringify(module)})`;
+    const module = exampleModule(preset.id);
+    const texts = languages.map((lang) => `${lang}: ${load(`${module}-texts-${lang}`)}`);
+    return `${JSON.stringify(preset.id)}: { shape: ${load(module)}, ${texts.join(', ')} }`;
+  });
+  return `export default {\n${entries.join(',\n')}\n};`;
+}
+
 function moduleCode(part: Part, content: ParsedContent): string {
   switch (part.kind) {
+    case 'examples':
+      return examplesIndex(content);
+    case 'example-shape':
+      return `export default ${JSON.stringify(exampleTables(content, part.presetId).shape)};`;
+    case 'example-texts':
+      return `export default ${JSON.stringify(exampleTables(content, part.presetId).texts[part.lang])};`;
     case 'outline':
       return `export default ${JSON.stringify(outlineOf(content.questionnaire))};`;
     case 'presets':
@@ -119,9 +179,10 @@ export function contentPlugin(dir: string = defaultContentDir): Plugin {
   };
   return {
     name: 'startup-stack-advisor:content',
-    resolveId: (id) => (parts.has(id) ? `\0${id}` : undefined),
+    resolveId: (id) => (parts.has(id) || examplePart(id) ? `\0${id}` : undefined),
     load(id) {
-      const part = id.startsWith('\0') ? parts.get(id.slice(1)) : undefined;
+      const name = id.startsWith('\0') ? id.slice(1) : undefined;
+      const part = name === undefined ? undefined : (parts.get(name) ?? examplePart(name));
       if (!part) return undefined;
       const files = readContentFiles(dir);
       // One watch per file: Vite's dev server treats watched paths as imports, and a folder is not one.

@@ -8,7 +8,7 @@ import { routes } from '../app/routes';
 import { languages, type Lang } from '../domain/languages';
 import { pathInLanguage } from '../domain/language-path';
 import { presetPath } from '../ui/share-url';
-import { screenContent, type TextPart } from '../app/content-in-language';
+import { screenContent } from '../app/content-in-language';
 import { uiMessages } from '../ui/messages';
 import { documentTitle } from '../ui/use-document-title';
 
@@ -26,8 +26,11 @@ export interface PrerenderTarget {
   path: string;
   /** The module of its screen when it loads on demand, for its CSS and code (`src/app/routes/…`). */
   screen?: string;
-  /** The content parts it shows, in its language (as routes.tsx loads them). */
-  content: readonly TextPart[];
+  /**
+   * The content it shows, in its language, as routes.tsx loads it: each a structure module
+   * (`virtual:content/<name>`) with a table of texts per language (`<name>-texts-ja`).
+   */
+  content: readonly string[];
 }
 
 /** Every page a visitor may open first that needs nothing of theirs, in every language. */
@@ -47,7 +50,7 @@ export function prerenderTargets(): PrerenderTarget[] {
     ...presets.map((preset) => ({
       path: presetPath(preset.id),
       screen: 'src/app/routes/preset-route.tsx',
-      content: screenContent.results.parts,
+      content: [...screenContent.example.parts, `example-${preset.id}`],
     })),
   ];
   return languages.flatMap((lang) =>

@@ -1,25 +1,75 @@
 import presets from 'virtual:content/presets';
+import { useMemo } from 'react';
 import { useParams } from 'react-router';
+import type { Preset } from '../../domain/guidance-schema';
+import type { InLanguage } from '../../domain/in-language';
+import type { Questionnaire } from '../../domain/questionnaire-schema';
+import type { ExamplePage } from '../../domain/results-content';
 import { PresetNotFound } from '../../features/presets/preset-not-found';
 import { PresetPage } from '../../features/presets/preset-page';
+import { ResultsPage } from '../../features/results/results-page';
+import type { Adviser } from '../../features/results/what-if/use-what-if-advice';
 import { CopyPresetLinkButton } from '../../features/share/copy-link-button';
-import { useResultsContent } from '../use-screen-content';
-import { renderResults } from './results-with-content';
+import { useLang } from '../../i18n/use-localize';
+import type { RenderResults } from '../../ui/render-results';
+import { useEngineResults, type EngineResults } from '../use-engine-results';
+import { useExampleContent } from '../use-screen-content';
+
+/**
+ * The results an example team's page shows: the build's advice for its answers, with the part of
+ * the catalog that advice shows, until the engine and the whole catalog are in (they load once the
+ * page is up); then those, which advise the same for its answers and any "what if" edit.
+ */
+function useExampleResults(
+  example: InLanguage<ExamplePage>,
+  questionnaire: Questionnaire,
+  engine: EngineResults,
+): RenderResults {
+  const content = useMemo(() => ({ ...example.catalog, questionnaire }), [example, questionnaire]);
+  const adviser = useMemo<Adviser>(
+    // Only ever asked for the example's own answers: "what if" edits wait for the engine.
+    () => ({
+      advise: () => example.advice,
+      whatIf: engine.status === 'unavailable' ? 'unavailable' : 'loading',
+    }),
+    [example, engine.status],
+  );
+  return (scenario) =>
+    engine.status === 'ready' ? (
+      <ResultsPage scenario={scenario} content={engine.content} adviser={engine.adviser} />
+    ) : (
+      <ResultsPage scenario={scenario} content={content} adviser={adviser} />
+    );
+}
+
+function ExampleTeam({
+  preset,
+  example,
+  questionnaire,
+}: {
+  preset: Preset;
+  example: InLanguage<ExamplePage>;
+  questionnaire: Questionnaire;
+}) {
+  const engine = useEngineResults(useLang());
+  return (
+    <PresetPage
+      preset={preset}
+      questionnaire={questionnaire}
+      renderResults={useExampleResults(example, questionnaire, engine)}
+      copyLink={<CopyPresetLinkButton presetId={preset.id} />}
+    />
+  );
+}
 
 /** `/p/:presetId`: an example team's results, for a mentor to put on every screen in the room. */
 function PresetRoute() {
   const { presetId = '' } = useParams();
-  const { questionnaire } = useResultsContent();
+  const { questionnaire, example } = useExampleContent();
   const preset = presets.find((candidate) => candidate.id === presetId);
-  if (!preset) return <PresetNotFound id={presetId} />;
+  if (!preset || !example) return <PresetNotFound id={presetId} />;
   return (
-    <PresetPage
-      key={preset.id}
-      preset={preset}
-      questionnaire={questionnaire}
-      renderResults={renderResults}
-      copyLink={<CopyPresetLinkButton presetId={preset.id} />}
-    />
+    <ExampleTeam key={preset.id} preset={preset} example={example} questionnaire={questionnaire} />
   );
 }
 

@@ -1,5 +1,5 @@
 import type { RankedService } from '../../domain/advice';
-import type { Content } from '../../domain/content';
+import type { ResultsContent } from '../../domain/results-content';
 import { useLocalize } from '../../i18n/use-localize';
 import { serviceName } from '../../domain/content-lookup';
 import { messages } from './messages';
@@ -11,7 +11,7 @@ interface AlternativeListProps {
   alternatives: readonly RankedService[];
   /** The id of the heading that names the list. */
   labelledBy: string;
-  content: Content;
+  content: ResultsContent;
 }
 
 /** The runners-up, best first, each with the one line that says why it is not the pick. */

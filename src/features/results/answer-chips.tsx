@@ -1,5 +1,5 @@
 import type { MatchedAnswer } from '../../domain/condition';
-import type { Content } from '../../domain/content';
+import type { ResultsContent } from '../../domain/results-content';
 import { useLocalize } from '../../i18n/use-localize';
 import { describeAnswer } from '../../domain/content-lookup';
 import { messages } from './messages';
@@ -7,7 +7,7 @@ import shared from './shared.module.css';
 
 interface AnswerChipsProps {
   answers: readonly MatchedAnswer[];
-  content: Content;
+  content: ResultsContent;
 }
 
 /** The answers that made a reason hold, as the user gave them: "question: option". */

@@ -1,5 +1,5 @@
 import type { ConfigurationAdvice } from '../../domain/advice';
-import type { Content } from '../../domain/content';
+import type { ResultsContent } from '../../domain/results-content';
 import { useLocalize } from '../../i18n/use-localize';
 import { AnswerChips } from './answer-chips';
 import { serviceName } from '../../domain/content-lookup';
@@ -11,7 +11,7 @@ export function ConfigurationList({
   content,
 }: {
   configuration: readonly ConfigurationAdvice[];
-  content: Content;
+  content: ResultsContent;
 }) {
   const t = useLocalize();
   return (

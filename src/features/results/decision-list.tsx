@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { Decision } from '../../domain/advice';
-import type { Content } from '../../domain/content';
+import type { ResultsContent } from '../../domain/results-content';
 import { useLocalize } from '../../i18n/use-localize';
 import { serviceName } from '../../domain/content-lookup';
 import { DoorSummary } from './door-summary';
@@ -10,7 +10,7 @@ import styles from './decision-list.module.css';
 
 interface DecisionListProps {
   decisions: readonly Decision[];
-  content: Content;
+  content: ResultsContent;
 }
 
 /** Every decision as a door, in the engine's order: the ones the team is stuck on first. */

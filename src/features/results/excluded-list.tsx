@@ -1,12 +1,12 @@
 import type { StackEntry } from '../../domain/advice';
-import type { Content } from '../../domain/content';
+import type { ResultsContent } from '../../domain/results-content';
 import { serviceName } from '../../domain/content-lookup';
 import { ReasonList } from './reason-list';
 import styles from './slot-card.module.css';
 
 interface ExcludedListProps {
   excluded: StackEntry['excluded'];
-  content: Content;
+  content: ResultsContent;
 }
 
 /** Candidates a rule ruled out, with the rule that did it (an exclusion scores null). */

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { FailureCheck, FailureStatus } from '../../domain/advice';
-import type { Content } from '../../domain/content';
+import type { ResultsContent } from '../../domain/results-content';
 import { coverageLabels, failureStatusLabels } from '../../domain/engine-labels';
 import { useLocalize } from '../../i18n/use-localize';
 import { AnswerChips } from './answer-chips';
@@ -20,7 +20,7 @@ const statusStyles: Record<
 
 interface FailureChecklistProps {
   checks: readonly FailureCheck[];
-  content: Content;
+  content: ResultsContent;
 }
 
 /** The design-for-failure practices, gaps first, each with its status in words. */

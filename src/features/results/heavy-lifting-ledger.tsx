@@ -1,7 +1,7 @@
 import { questionWithRole } from '../../domain/question-roles';
 import { memo } from 'react';
 import type { HeavyLiftingEntry, StackEntry } from '../../domain/advice';
-import type { Content } from '../../domain/content';
+import type { ResultsContent } from '../../domain/results-content';
 import { heavyLiftingGapLabel } from '../../domain/engine-labels';
 import { useFormat } from '../../i18n/use-format';
 import { useLocalize } from '../../i18n/use-localize';
@@ -13,7 +13,7 @@ import styles from './heavy-lifting-ledger.module.css';
 interface HeavyLiftingLedgerProps {
   entries: readonly HeavyLiftingEntry[];
   stack: readonly StackEntry[];
-  content: Content;
+  content: ResultsContent;
 }
 
 /** Each chore the team hands off and who carries it now; a chore nobody carries is a plain gap. */

@@ -165,6 +165,14 @@ export const messages = defineMessages({
     en: 'Change any answer and the recommendation updates at once. Changed picks are highlighted.',
     ja: '回答を変えると、おすすめがすぐに更新されます。変わった項目は強調表示されます。',
   },
+  whatIfLoading: {
+    en: 'Getting the answers ready to change…',
+    ja: '回答を変更できるよう準備しています…',
+  },
+  whatIfUnavailable: {
+    en: 'The answers cannot be changed here until the app has loaded. Check your connection and reload the page.',
+    ja: 'アプリを読み込むまで、ここでは回答を変更できません。接続を確認して、ページを再読み込みしてください。',
+  },
   whatIfNotAnswered: { en: 'Not answered', ja: '未回答' },
   whatIfChangedOne: {
     en: '{count} recommendation changed: {slots}.',

@@ -1,12 +1,12 @@
 import type { Reason } from '../../domain/advice';
-import type { Content } from '../../domain/content';
+import type { ResultsContent } from '../../domain/results-content';
 import { useLocalize } from '../../i18n/use-localize';
 import { AnswerChips } from './answer-chips';
 import styles from './slot-card.module.css';
 
 interface ReasonListProps {
   reasons: readonly Reason[];
-  content: Content;
+  content: ResultsContent;
 }
 
 /** Each reason in words, with the answers that made it fire. */

@@ -2,7 +2,7 @@ import { useMemo, useState, type JSX } from 'react';
 import type { Warning } from '../../domain/advice';
 import { effectiveAnswers } from '../../domain/answers';
 import { answerListForRole } from '../../domain/question-roles';
-import type { Content } from '../../domain/content';
+import type { ResultsContent } from '../../domain/results-content';
 import { useLocalize } from '../../i18n/use-localize';
 import { useStages } from '../../ui/staged-rendering';
 import type { WhatIfScenario } from '../../ui/what-if-scenario';
@@ -29,14 +29,16 @@ import { StackDiagram } from './diagram/stack-diagram';
 import { StageRoadmap } from './stage-roadmap';
 import { useOpenParts } from './use-open-parts';
 import { warningsBySlot, type WarningsBySlot } from './warnings-by-slot';
-import { useWhatIfAdvice } from './what-if/use-what-if-advice';
+import { useWhatIfAdvice, type Adviser } from './what-if/use-what-if-advice';
 import { WhatIfSection } from './what-if/what-if-section';
 import styles from './results-page.module.css';
 
 export interface ResultsPageProps {
   /** The answers shown, as a what-if scenario over the saved ones, a preset's or a link's. */
   scenario: WhatIfScenario;
-  content: Content;
+  content: ResultsContent;
+  /** The engine over the whole content, or an example's advice from the build (./what-if). */
+  adviser: Adviser;
 }
 
 const noClients: readonly string[] = [];
@@ -88,10 +90,10 @@ function useWarningsBySlot(warnings: readonly Warning[]): WarningsBySlot {
  * A "what if" change must show within a frame, so the parts of the page are memoised and the
  * advice keeps the objects of every part the change left alone: only what changed re-renders.
  */
-export function ResultsPage({ scenario, content }: ResultsPageProps): JSX.Element {
+export function ResultsPage({ scenario, content, adviser }: ResultsPageProps): JSX.Element {
   const t = useLocalize();
   const { answers } = scenario;
-  const { advice, changes, changedSlots } = useWhatIfAdvice(answers, content);
+  const { advice, changes, changedSlots } = useWhatIfAdvice(answers, adviser);
   const shown = useMemo(() => effectiveAnswers(answers, content.questionnaire), [answers, content]);
   // A scenario kept through a reload is shown open, so nobody mistakes it for their answers.
   const tryingChanges = answers !== scenario.base;
@@ -236,6 +238,7 @@ export function ResultsPage({ scenario, content }: ResultsPageProps): JSX.Elemen
                 advice={advice}
                 changes={changes}
                 content={content}
+                adviser={adviser}
               />
             </ResultsSection>
           </div>

@@ -1,6 +1,6 @@
 import type { Advice } from '../../domain/advice';
 import type { Answers } from '../../domain/answers';
-import type { Content } from '../../domain/content';
+import type { ResultsContent } from '../../domain/results-content';
 import { answerForRole } from '../../domain/question-roles';
 import { useFormat } from '../../i18n/use-format';
 import { useLocalize } from '../../i18n/use-localize';
@@ -18,7 +18,7 @@ export function ResultsSummary({
 }: {
   advice: Advice;
   answers: Answers;
-  content: Content;
+  content: ResultsContent;
 }) {
   const t = useLocalize();
   const format = useFormat();

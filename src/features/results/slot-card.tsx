@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { Decision, StackEntry, Warning } from '../../domain/advice';
-import type { Content } from '../../domain/content';
+import type { ResultsContent } from '../../domain/results-content';
 import { useFormat } from '../../i18n/use-format';
 import { useLocalize } from '../../i18n/use-localize';
 import { serviceName } from '../../domain/content-lookup';
@@ -21,7 +21,7 @@ interface SlotCardProps {
   open: boolean;
   /** Called with the card's id (`slotCardId`). */
   onToggle: (id: string) => void;
-  content: Content;
+  content: ResultsContent;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Decision, StackEntry } from '../../domain/advice';
-import type { Content } from '../../domain/content';
+import { hasDetails, type ResultsContent } from '../../domain/results-content';
 import { useFormat } from '../../i18n/use-format';
 import { useLocalize } from '../../i18n/use-localize';
 import { AlternativeList } from './alternative-list';
@@ -16,7 +16,7 @@ import styles from './slot-card.module.css';
 interface SlotDetailsProps {
   entry: StackEntry;
   decision: Decision | undefined;
-  content: Content;
+  content: ResultsContent;
   /** The id of the card's heading, for the alternatives list's label. */
   headingId: string;
 }
@@ -25,7 +25,8 @@ interface SlotDetailsProps {
 export function SlotDetails({ entry, decision, content, headingId }: SlotDetailsProps) {
   const t = useLocalize();
   const format = useFormat();
-  const service = findService(content, entry.service);
+  const found = findService(content, entry.service);
+  const service = found && hasDetails(found) ? found : undefined;
   return (
     <>
       {entry.kind === 'bundle' ? (

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { RoadmapStep } from '../../domain/advice';
-import type { Content } from '../../domain/content';
+import type { ResultsContent } from '../../domain/results-content';
 import { roadmapPositionLabels } from '../../domain/engine-labels';
 import { useFormat } from '../../i18n/use-format';
 import { useLocalize } from '../../i18n/use-localize';
@@ -12,7 +12,7 @@ import styles from './stage-roadmap.module.css';
 
 interface StageRoadmapProps {
   steps: readonly RoadmapStep[];
-  content: Content;
+  content: ResultsContent;
 }
 
 /** The S-curve, then each stage's concerns and services; stages ahead say when to revisit. */

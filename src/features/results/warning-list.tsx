@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { Warning } from '../../domain/advice';
-import type { Content } from '../../domain/content';
+import type { ResultsContent } from '../../domain/results-content';
 import type { LocalizedText } from '../../domain/localized-text';
 import { useFormat } from '../../i18n/use-format';
 import { useLocalize } from '../../i18n/use-localize';
@@ -33,7 +33,7 @@ interface WarningListProps {
   slotTitle: string;
   /** Whether to say what to do about it too, or only what happened (a closed card). */
   detailed: boolean;
-  content: Content;
+  content: ResultsContent;
 }
 
 function WarningHeadline({
@@ -43,7 +43,7 @@ function WarningHeadline({
 }: {
   warning: Warning;
   slot: string;
-  content: Content;
+  content: ResultsContent;
 }) {
   const t = useLocalize();
   const format = useFormat();

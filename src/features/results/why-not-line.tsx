@@ -1,5 +1,5 @@
 import type { WhyNot } from '../../domain/advice';
-import type { Content } from '../../domain/content';
+import type { ResultsContent } from '../../domain/results-content';
 import { whyNotMessages } from '../../domain/why-not';
 import { useLocalize } from '../../i18n/use-localize';
 import { AnswerChips } from './answer-chips';
@@ -10,7 +10,7 @@ import styles from './slot-card.module.css';
  * Why a candidate is not the pick, in one line, with the answers it rests on (a list, so beside the
  * paragraph rather than inside it).
  */
-export function WhyNotLine({ whyNot, content }: { whyNot: WhyNot; content: Content }) {
+export function WhyNotLine({ whyNot, content }: { whyNot: WhyNot; content: ResultsContent }) {
   const t = useLocalize();
   return (
     <div className={styles.preferWhen}>

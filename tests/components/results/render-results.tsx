@@ -1,6 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Answers } from '../../../src/domain/answers';
+import { engineAdviser } from '../../../src/app/engine-adviser';
 import { ResultsPage } from '../../../src/features/results/results-page';
 import { useAnswersStore } from '../../../src/stores/answers-store';
 import { useSavedScenario } from '../../../src/ui/use-saved-scenario';
@@ -19,7 +20,9 @@ export function presetAnswers(id: string): Answers {
 
 /** The results page as `/results` shows it: the saved answers, with a what-if scenario beside them. */
 function ResultsOfSavedAnswers() {
-  return <ResultsPage scenario={useSavedScenario()} content={content} />;
+  return (
+    <ResultsPage scenario={useSavedScenario()} content={content} adviser={engineAdviser(content)} />
+  );
 }
 
 /**

@@ -5,7 +5,7 @@ import {
   type PlannedDecision,
 } from '../../../domain/action-plan';
 import type { Advice } from '../../../domain/advice';
-import type { Content } from '../../../domain/content';
+import type { ResultsContent } from '../../../domain/results-content';
 import { formatUsd } from '../../../domain/cost/format-usd';
 import { useFormat } from '../../../i18n/use-format';
 import { useLocalize } from '../../../i18n/use-localize';
@@ -20,7 +20,13 @@ import {
 } from '../../../domain/action-plan-messages';
 import styles from './action-plan.module.css';
 
-function DecisionLine({ decision, content }: { decision: PlannedDecision; content: Content }) {
+function DecisionLine({
+  decision,
+  content,
+}: {
+  decision: PlannedDecision;
+  content: ResultsContent;
+}) {
   const t = useLocalize();
   const title = t(decision.title);
   return (
@@ -76,7 +82,7 @@ export const ActionPlan = memo(function ActionPlan({
   content,
 }: {
   advice: Advice;
-  content: Content;
+  content: ResultsContent;
 }) {
   const t = useLocalize();
   const format = useFormat();

@@ -1,5 +1,5 @@
 import type { Advice } from '../../../domain/advice';
-import type { Content } from '../../../domain/content';
+import type { ResultsContent } from '../../../domain/results-content';
 import { costMessages as c, pricingCalculatorUrl } from '../../../domain/cost/cost-messages';
 import { formatCount, formatUsd } from '../../../domain/cost/format-usd';
 import { usageFor } from '../../../domain/cost/price-tables';
@@ -9,7 +9,7 @@ import { costUiMessages as messages } from './messages';
 import styles from './cost.module.css';
 
 /** Each line of the estimate with its floor, and the usage and prices it assumes. */
-export function CostBreakdown({ advice, content }: { advice: Advice; content: Content }) {
+export function CostBreakdown({ advice, content }: { advice: Advice; content: ResultsContent }) {
   const t = useLocalize();
   const { cost } = advice;
   const titles = new Map(advice.stack.map((entry) => [entry.slot, entry.title]));

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { Advice } from '../../../domain/advice';
-import type { Content } from '../../../domain/content';
+import type { ResultsContent } from '../../../domain/results-content';
 import { costMessages as c } from '../../../domain/cost/cost-messages';
 import { formatUsd } from '../../../domain/cost/format-usd';
 import { runwayStatement } from '../../../domain/cost/runway';
@@ -19,7 +19,7 @@ export const CostSummary = memo(function CostSummary({
   content,
 }: {
   advice: Advice;
-  content: Content;
+  content: ResultsContent;
 }) {
   const t = useLocalize();
   const { cost } = advice;

@@ -1,5 +1,5 @@
 import type { StackEntry } from '../../../domain/advice';
-import type { Content } from '../../../domain/content';
+import type { ResultsContent } from '../../../domain/results-content';
 import type { LocalizedText } from '../../../domain/localized-text';
 import { questionWithRole } from '../../../domain/question-roles';
 import type { Lane } from '../../../domain/stack-tiers';
@@ -21,13 +21,13 @@ const laneLabels: Record<DiagramLaneId, LocalizedText> = {
   'cross-cutting': messages.diagramLaneCrossCutting,
 };
 
-const laneIndexes = new WeakMap<Content, ReadonlyMap<string, Lane>>();
+const laneIndexes = new WeakMap<ResultsContent, ReadonlyMap<string, Lane>>();
 
 /**
  * Where content draws a slot. The content check requires a lane on every slot; a slot that still
  * has none (stale content in development) is drawn across the stack rather than dropped.
  */
-function laneOf(content: Content, slot: string): Lane {
+function laneOf(content: ResultsContent, slot: string): Lane {
   let index = laneIndexes.get(content);
   if (!index) {
     index = new Map(content.slots.flatMap((s) => (s.lane ? [[s.id, s.lane] as const] : [])));
@@ -41,7 +41,7 @@ interface LaneOptions {
   changedSlots: ReadonlySet<string>;
   /** The `clients` answer (web, mobile, api): the lane requests start from. */
   clients: readonly string[];
-  content: Content;
+  content: ResultsContent;
   t: Localize;
   list: Formatters['list'];
 }

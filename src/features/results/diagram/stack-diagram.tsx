@@ -1,7 +1,7 @@
 import { memo, useId } from 'react';
 import japanesePhraseBreaks from 'virtual:content/diagram-phrases-ja';
 import type { StackEntry } from '../../../domain/advice';
-import type { Content } from '../../../domain/content';
+import type { ResultsContent } from '../../../domain/results-content';
 import { useFormat } from '../../../i18n/use-format';
 import { useLocalize } from '../../../i18n/use-localize';
 import { messages } from '../messages';
@@ -21,7 +21,7 @@ interface StackDiagramProps {
   stack: readonly StackEntry[];
   changedSlots: ReadonlySet<string>;
   clients: readonly string[];
-  content: Content;
+  content: ResultsContent;
   /** The "What if?" panel stands beside the results, so the diagram's column is narrower. */
   panelBeside: boolean;
 }

@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react';
 import type { Advice } from '../../../domain/advice';
-import type { Content } from '../../../domain/content';
+import type { ResultsContent } from '../../../domain/results-content';
 import type { Questionnaire, QuestionOption } from '../../../domain/questionnaire-schema';
 import { answerChanges, type AnswerChange } from '../../../domain/what-if-scenario';
 import { useFormat } from '../../../i18n/use-format';
@@ -11,41 +11,43 @@ import { useChangeSentences } from './change-sentences';
 import { ScenarioActions } from './scenario-actions';
 import { scenarioTexts } from './scenario-texts';
 import { useBaselineChanges } from './use-baseline-changes';
+import type { Adviser } from './use-what-if-advice';
 import styles from './scenario-summary.module.css';
 
 interface ScenarioSummaryProps {
   scenario: WhatIfScenario;
   /** The advice for the scenario's answers. */
   advice: Advice;
-  content: Content;
+  content: ResultsContent;
+  adviser: Adviser;
 }
 
 /**
  * What the scenario changes against the answers it starts from: each changed answer, before and
  * after, what that does to the stack and its cost, and the ways out. Absent while nothing differs.
  */
-export function ScenarioSummary({ scenario, advice, content }: ScenarioSummaryProps) {
+export function ScenarioSummary({ scenario, advice, content, adviser }: ScenarioSummaryProps) {
   const changes = useMemo(
     () => answerChanges(scenario.base, scenario.answers, content.questionnaire),
     [scenario.base, scenario.answers, content.questionnaire],
   );
   if (changes.length === 0) return null;
   return (
-    <ScenarioChanges scenario={scenario} changes={changes} advice={advice} content={content} />
+    <ScenarioChanges scenario={scenario} changes={changes} advice={advice} adviser={adviser} />
   );
 }
 
-interface ScenarioChangesProps extends ScenarioSummaryProps {
+interface ScenarioChangesProps extends Omit<ScenarioSummaryProps, 'content'> {
   changes: readonly AnswerChange<Questionnaire>[];
 }
 
 /** Split from the summary so the baseline's advice is derived only once there is a scenario. */
-function ScenarioChanges({ scenario, changes, advice, content }: ScenarioChangesProps) {
+function ScenarioChanges({ scenario, changes, advice, adviser }: ScenarioChangesProps) {
   const t = useLocalize();
   const format = useFormat();
   const titleId = useId();
   const texts = scenarioTexts(scenario.origin);
-  const stackChanges = useBaselineChanges(scenario.base, advice, content);
+  const stackChanges = useBaselineChanges(scenario.base, advice, adviser);
   const sentences = useChangeSentences(stackChanges, advice.stack, advice.cost.monthly);
   const labels = (options: readonly QuestionOption[]) =>
     options.length === 0
