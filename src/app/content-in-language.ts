@@ -91,14 +91,11 @@ export const screenContent = {
     load: async (lang: Lang) => ({ questionnaire: await loadPart('questionnaire', lang) }),
   },
   example: {
-    parts: ['questionnaire'],
-    load: async (lang: Lang, params: Params) => {
-      const [questionnaire, example] = await Promise.all([
-        loadPart('questionnaire', lang),
-        loadExample(params.presetId ?? '', lang),
-      ]);
-      return { questionnaire, example };
-    },
+    // Its page's own module (`example-<id>`) holds all it shows, the questions' labels too.
+    parts: [],
+    load: async (lang: Lang, params: Params) => ({
+      example: await loadExample(params.presetId ?? '', lang),
+    }),
   },
   results: {
     parts: ['questionnaire', 'catalog'],

@@ -2,7 +2,7 @@ import { allQuestions } from './answers';
 import type { MatchedAnswer } from './condition';
 import type { Text } from './localized-text';
 import { memoize } from './memoize';
-import type { Question, Questionnaire } from './questionnaire-schema';
+import type { QuestionnaireOnResults, QuestionOnResults } from './results-content';
 
 /*
  * The one place the app turns an id into what a person reads: a service's name, a question's
@@ -12,9 +12,9 @@ import type { Question, Questionnaire } from './questionnaire-schema';
  */
 
 const questionsOf = memoize(
-  (questionnaire: Questionnaire): ReadonlyMap<string, Question> =>
+  (questionnaire: QuestionnaireOnResults): ReadonlyMap<string, QuestionOnResults> =>
     new Map(allQuestions(questionnaire).map((question) => [question.id, question])),
-  new WeakMap<Questionnaire, ReadonlyMap<string, Question>>(),
+  new WeakMap<QuestionnaireOnResults, ReadonlyMap<string, QuestionOnResults>>(),
 );
 
 interface Named {
@@ -44,18 +44,22 @@ export function serviceName(content: { services: readonly Named[] }, id: string)
   return findService(content, id)?.name ?? id;
 }
 
-export function questionTitle(questionnaire: Questionnaire, id: string): Text {
+export function questionTitle(questionnaire: QuestionnaireOnResults, id: string): Text {
   return questionsOf(questionnaire).get(id)?.title ?? id;
 }
 
-export function optionLabel(questionnaire: Questionnaire, questionId: string, value: string): Text {
+export function optionLabel(
+  questionnaire: QuestionnaireOnResults,
+  questionId: string,
+  value: string,
+): Text {
   const options = questionsOf(questionnaire).get(questionId)?.options ?? [];
   return options.find((option) => option.value === value)?.label ?? value;
 }
 
 /** A matched answer as the user saw it: the question's title and the option's label. */
 export function describeAnswer(
-  questionnaire: Questionnaire,
+  questionnaire: QuestionnaireOnResults,
   answer: MatchedAnswer,
 ): { question: Text; option: Text } {
   return {

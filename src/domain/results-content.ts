@@ -1,6 +1,6 @@
 import type { Advice } from './advice';
 import type { CatalogService, Content } from './content';
-import type { Questionnaire } from './questionnaire-schema';
+import type { Question, QuestionOption, Questionnaire, Section } from './questionnaire-schema';
 import type { Candidate, Slot } from './stack-schema';
 import type { UsageProfiles } from './pricing-schema';
 
@@ -22,6 +22,20 @@ export function hasDetails(
   );
 }
 
+/** A question as the results page reads it: the title and the options' labels, not the help. */
+export type QuestionOnResults = Omit<Question, 'help' | 'options'> & {
+  options: readonly Omit<QuestionOption, 'help'>[];
+};
+
+export type SectionOnResults = Omit<Section, 'intro' | 'questions'> & {
+  questions: readonly QuestionOnResults[];
+};
+
+/** The questionnaire as the results page reads it: the help is for the question pages. */
+export type QuestionnaireOnResults = Omit<Questionnaire, 'sections'> & {
+  sections: readonly SectionOnResults[];
+};
+
 /** A slot as the results page reads it: where the diagram draws it and its part in the plan. */
 export type SlotOnResults = Pick<Slot, 'id' | 'lane' | 'actionPlan'> & {
   candidates: readonly Pick<Candidate, 'service' | 'includeWhen'>[];
@@ -33,7 +47,7 @@ export type SlotOnResults = Pick<Slot, 'id' | 'lane' | 'actionPlan'> & {
  * the whole catalog have arrived.
  */
 export interface ResultsContent {
-  questionnaire: Questionnaire;
+  questionnaire: QuestionnaireOnResults;
   services: readonly ServiceOnResults[];
   slots: readonly SlotOnResults[];
   usageProfiles: UsageProfiles;
@@ -42,7 +56,23 @@ export interface ResultsContent {
 /** What an example team's page shows, worked out at build time: its advice and what it reads. */
 export interface ExamplePage {
   advice: Advice;
-  catalog: Omit<ResultsContent, 'questionnaire'>;
+  content: ResultsContent;
+}
+
+function questionnaireOnResults({
+  vocabularyVersion,
+  sections,
+}: Questionnaire): QuestionnaireOnResults {
+  return {
+    vocabularyVersion,
+    sections: sections.map(({ intro: _intro, questions, ...section }) => ({
+      ...section,
+      questions: questions.map(({ help: _help, options, ...question }) => ({
+        ...question,
+        options: options.map(({ help: _optionHelp, ...option }) => option),
+      })),
+    })),
+  };
 }
 
 /** Every service id the advice names, wherever it names one. */
@@ -58,7 +88,7 @@ function servicesNamedIn(advice: Advice, known: ReadonlySet<string>): Set<string
 /**
  * The advice with, of the content, only what the results page reads to show it: the details of
  * the services the stack picks, the names of every other service it mentions, where each slot
- * goes, and the usage the cost assumes. A preset's page downloads this (a fifth of the
+ * goes, the usage the cost assumes, and the questions' titles and labels. A preset's page downloads this (a fifth of the
  * catalog) instead of the engine and the whole catalog; a test renders every part of every
  * example from both and requires the same page.
  */
@@ -67,7 +97,8 @@ export function examplePage(advice: Advice, content: Content): ExamplePage {
   const picked = new Set(advice.stack.map((entry) => entry.service));
   return {
     advice,
-    catalog: {
+    content: {
+      questionnaire: questionnaireOnResults(content.questionnaire),
       services: content.services
         .filter((service) => named.has(service.id))
         .map(({ id, name, purpose, pricing, docs, reviewed }) =>

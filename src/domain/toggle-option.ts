@@ -1,28 +1,28 @@
 import type { AnswerValue } from './answers';
-import type { Question, QuestionOption } from './questionnaire-schema';
+import type { OptionOutline } from './questionnaire-outline';
 
-export interface ToggleResult {
+export interface ToggleResult<Option extends OptionOutline> {
   value: AnswerValue | undefined;
   /** Options that were chosen before and are not now, besides the one the user unticked. */
-  cleared: QuestionOption[];
+  cleared: Option[];
 }
 
 /**
  * The answer after the user ticks or unticks one option of a multi-choice question. An exclusive
  * option ("none") and the ordinary options rule each other out, as parseAnswers expects.
  */
-export function toggleOption(
-  question: Question,
+export function toggleOption<Option extends OptionOutline>(
+  question: { options: readonly Option[] },
   current: AnswerValue | undefined,
-  option: QuestionOption,
+  option: Option,
   checked: boolean,
-): ToggleResult {
+): ToggleResult<Option> {
   const chosen = typeof current === 'string' || current === undefined ? [] : current;
   if (!checked) {
     const rest = chosen.filter((value) => value !== option.value);
     return { value: rest.length > 0 ? rest : undefined, cleared: [] };
   }
-  const keep = (other: QuestionOption) =>
+  const keep = (other: Option) =>
     chosen.includes(other.value) && !option.exclusive && !other.exclusive;
   const kept = question.options.filter(keep);
   const cleared = question.options.filter(

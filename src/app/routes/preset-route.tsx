@@ -3,7 +3,6 @@ import { useMemo } from 'react';
 import { useParams } from 'react-router';
 import type { Preset } from '../../domain/guidance-schema';
 import type { InLanguage } from '../../domain/in-language';
-import type { Questionnaire } from '../../domain/questionnaire-schema';
 import type { ExamplePage } from '../../domain/results-content';
 import { PresetNotFound } from '../../features/presets/preset-not-found';
 import { PresetPage } from '../../features/presets/preset-page';
@@ -20,12 +19,7 @@ import { useExampleContent } from '../use-screen-content';
  * the catalog that advice shows, until the engine and the whole catalog are in (they load once the
  * page is up); then those, which advise the same for its answers and any "what if" edit.
  */
-function useExampleResults(
-  example: InLanguage<ExamplePage>,
-  questionnaire: Questionnaire,
-  engine: EngineResults,
-): RenderResults {
-  const content = useMemo(() => ({ ...example.catalog, questionnaire }), [example, questionnaire]);
+function useExampleResults(example: InLanguage<ExamplePage>, engine: EngineResults): RenderResults {
   const adviser = useMemo<Adviser>(
     // Only ever asked for the example's own answers: "what if" edits wait for the engine.
     () => ({
@@ -38,25 +32,17 @@ function useExampleResults(
     engine.status === 'ready' ? (
       <ResultsPage scenario={scenario} content={engine.content} adviser={engine.adviser} />
     ) : (
-      <ResultsPage scenario={scenario} content={content} adviser={adviser} />
+      <ResultsPage scenario={scenario} content={example.content} adviser={adviser} />
     );
 }
 
-function ExampleTeam({
-  preset,
-  example,
-  questionnaire,
-}: {
-  preset: Preset;
-  example: InLanguage<ExamplePage>;
-  questionnaire: Questionnaire;
-}) {
+function ExampleTeam({ preset, example }: { preset: Preset; example: InLanguage<ExamplePage> }) {
   const engine = useEngineResults(useLang());
   return (
     <PresetPage
       preset={preset}
-      questionnaire={questionnaire}
-      renderResults={useExampleResults(example, questionnaire, engine)}
+      questionnaire={example.content.questionnaire}
+      renderResults={useExampleResults(example, engine)}
       copyLink={<CopyPresetLinkButton presetId={preset.id} />}
     />
   );
@@ -65,12 +51,10 @@ function ExampleTeam({
 /** `/p/:presetId`: an example team's results, for a mentor to put on every screen in the room. */
 function PresetRoute() {
   const { presetId = '' } = useParams();
-  const { questionnaire, example } = useExampleContent();
+  const { example } = useExampleContent();
   const preset = presets.find((candidate) => candidate.id === presetId);
   if (!preset || !example) return <PresetNotFound id={presetId} />;
-  return (
-    <ExampleTeam key={preset.id} preset={preset} example={example} questionnaire={questionnaire} />
-  );
+  return <ExampleTeam key={preset.id} preset={preset} example={example} />;
 }
 
 /** Loaded by the route table's `lazy`, which takes a module that exports `Component`. */

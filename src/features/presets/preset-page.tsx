@@ -1,7 +1,7 @@
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import { parseAnswers } from '../../domain/answers';
 import type { Preset } from '../../domain/guidance-schema';
-import type { Questionnaire } from '../../domain/questionnaire-schema';
+import type { QuestionnaireOutline } from '../../domain/questionnaire-outline';
 import { useLocalize } from '../../i18n/use-localize';
 import { useAnswersStore } from '../../stores/answers-store';
 import { useFacilitatorNotesStore } from '../../stores/facilitator-notes-store';
@@ -20,7 +20,7 @@ import styles from './preset-page.module.css';
 
 interface PresetPageProps {
   preset: Preset;
-  questionnaire: Questionnaire;
+  questionnaire: QuestionnaireOutline;
   renderResults: RenderResults;
   /** "Copy link" for this preset's own page, which adopts nothing. */
   copyLink: ReactNode;

@@ -18,11 +18,11 @@ import type { ScenarioOverPreview } from '../../../src/ui/what-if-scenario';
  * page reads but the build left out would show here as a difference.
  */
 async function bothPages(presetId: string, lang: (typeof languages)[number]) {
-  const { questionnaire, example } = await screenContent.example.load(lang, { presetId });
+  const { example } = await screenContent.example.load(lang, { presetId });
   const { content } = await screenContent.results.load(lang);
   if (!example) throw new Error(`no example page for ${presetId}`);
   const preset = presets.find((candidate) => candidate.id === presetId);
-  const answers = parseAnswers(preset?.answers, questionnaire).answers;
+  const answers = parseAnswers(preset?.answers, content.questionnaire).answers;
   const scenario: ScenarioOverPreview = {
     origin: 'example',
     base: answers,
@@ -31,7 +31,6 @@ async function bothPages(presetId: string, lang: (typeof languages)[number]) {
     discard: () => {},
   };
   const fromBuild: Adviser = { advise: () => example.advice, whatIf: 'ready' };
-  const exampleContent: ResultsContent = { ...example.catalog, questionnaire };
   useLanguageStore.setState({ lang });
   const markup = (pageContent: ResultsContent, adviser: Adviser) => {
     const view = render(
@@ -44,7 +43,7 @@ async function bothPages(presetId: string, lang: (typeof languages)[number]) {
     return html;
   };
   return {
-    example: markup(exampleContent, fromBuild),
+    example: markup(example.content, fromBuild),
     engine: markup(content, engineAdviser(content)),
   };
 }

@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, test, vi } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { screenContent } from '../../../src/app/content-in-language';
 import { encodeShareLink } from '../../../src/domain/share-link/encode-share-link';
 import { useAnswersStore } from '../../../src/stores/answers-store';
 import { useScenarioStore } from '../../../src/stores/scenario-store';
@@ -62,6 +63,38 @@ describe('a what-if scenario on an example team', () => {
     await waitFor(() => {
       expect(location().pathname).toBe('/results');
     });
+  });
+});
+
+describe('an example team’s page before the engine is in', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  async function openWhatIf() {
+    const { user } = await renderApp('/p/seed-saas');
+    await user.click(await screen.findByRole('button', { name: 'What if?' }));
+    return within(await screen.findByRole('region', { name: 'What if?' }));
+  }
+
+  test('shows the example’s picks and says the answers are getting ready', async () => {
+    vi.spyOn(screenContent.results, 'load').mockReturnValue(new Promise(() => {}));
+    const whatIf = await openWhatIf();
+    expect(screen.getAllByRole('article').length, 'the picks are there').toBeGreaterThan(5);
+    expect(whatIf.getByText('Getting the answers ready to change…')).toBeVisible();
+    expect(whatIf.queryByRole('combobox')).not.toBeInTheDocument();
+  });
+
+  test('says why the answers cannot change when the engine cannot load, and keeps the picks', async () => {
+    vi.spyOn(screenContent.results, 'load').mockRejectedValue(new TypeError('offline'));
+    const whatIf = await openWhatIf();
+    expect(
+      await whatIf.findByText(
+        'The answers cannot be changed here until the app has loaded. Check your connection and reload the page.',
+      ),
+    ).toBeVisible();
+    expect(whatIf.queryByRole('combobox')).not.toBeInTheDocument();
+    expect(screen.getAllByRole('article').length).toBeGreaterThan(5);
   });
 });
 

@@ -1,13 +1,13 @@
 import { memo, useId } from 'react';
 import type { AnswerValue } from '../../../domain/answers';
-import type { Question } from '../../../domain/questionnaire-schema';
+import type { QuestionOnResults } from '../../../domain/results-content';
 import { useLocalize } from '../../../i18n/use-localize';
 import { messages } from '../messages';
 import styles from './what-if-panel.module.css';
 import { toggleOption } from '../../../domain/toggle-option';
 
 interface AnswerControlProps {
-  question: Question;
+  question: QuestionOnResults;
   value: AnswerValue | undefined;
   onChange: (questionId: string, value: AnswerValue | undefined) => void;
 }

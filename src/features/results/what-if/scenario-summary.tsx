@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
 import type { Advice } from '../../../domain/advice';
-import type { ResultsContent } from '../../../domain/results-content';
-import type { Questionnaire, QuestionOption } from '../../../domain/questionnaire-schema';
+import type { QuestionnaireOnResults, ResultsContent } from '../../../domain/results-content';
+import type { QuestionOption } from '../../../domain/questionnaire-schema';
 import { answerChanges, type AnswerChange } from '../../../domain/what-if-scenario';
 import { useFormat } from '../../../i18n/use-format';
 import { useLocalize } from '../../../i18n/use-localize';
@@ -38,7 +38,7 @@ export function ScenarioSummary({ scenario, advice, content, adviser }: Scenario
 }
 
 interface ScenarioChangesProps extends Omit<ScenarioSummaryProps, 'content'> {
-  changes: readonly AnswerChange<Questionnaire>[];
+  changes: readonly AnswerChange<QuestionnaireOnResults>[];
 }
 
 /** Split from the summary so the baseline's advice is derived only once there is a scenario. */
@@ -49,7 +49,7 @@ function ScenarioChanges({ scenario, changes, advice, adviser }: ScenarioChanges
   const texts = scenarioTexts(scenario.origin);
   const stackChanges = useBaselineChanges(scenario.base, advice, adviser);
   const sentences = useChangeSentences(stackChanges, advice.stack, advice.cost.monthly);
-  const labels = (options: readonly QuestionOption[]) =>
+  const labels = (options: readonly Pick<QuestionOption, 'label'>[]) =>
     options.length === 0
       ? t(messages.whatIfNotAnswered)
       : format.list(options.map((option) => t(option.label)));
