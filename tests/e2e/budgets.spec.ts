@@ -1,5 +1,6 @@
+import { existsSync, readdirSync } from 'node:fs';
 import { expect, test, type TestInfo } from '@playwright/test';
-import { pathStyle, perfLanguages } from './support/perf-routes';
+import { pathStyle, perfLanguages, perfPreset } from './support/perf-routes';
 import { measureStart, measureVisit, type VisitSetup } from './support/perf-visits';
 
 /**
@@ -21,6 +22,14 @@ const budgets = {
 };
 // Which requests start before first paint can vary with timing, so each figure is the worse of two.
 const samples = 2;
+
+/**
+ * Each example team's page carries its own advice, so each is held to the budget: every one the
+ * build prerendered (read once the build is there, after the tests are listed).
+ */
+function presetIds(): string[] {
+  return existsSync('dist/en/p') ? readdirSync('dist/en/p') : [perfPreset];
+}
 
 const format = (bytes: number) => `${(bytes / kb).toFixed(1)} KB`;
 
@@ -60,15 +69,18 @@ for (const lang of perfLanguages) {
     }
   });
 
-  test(`${lang}: a preset link loads at most 185 KB gzip until its results are interactive`, async ({
+  test(`${lang}: every preset link loads at most 185 KB gzip until its results are interactive`, async ({
     browser,
   }, testInfo) => {
-    const setup = setupFor(lang, testInfo);
-    const bytes = await worst(
-      async () => (await measureVisit(browser, 'preset', setup)).untilInteractive.gzip,
-    );
-    report(testInfo, `${lang} preset until interactive`, bytes, budgets.presetUntilInteractive);
-    expect(bytes).toBeLessThanOrEqual(budgets.presetUntilInteractive);
+    for (const presetId of presetIds()) {
+      const setup = { ...setupFor(lang, testInfo), presetId };
+      const bytes = await worst(
+        async () => (await measureVisit(browser, 'preset', setup)).untilInteractive.gzip,
+      );
+      const what = `${lang} preset ${presetId} until interactive`;
+      report(testInfo, what, bytes, budgets.presetUntilInteractive);
+      expect.soft(bytes, what).toBeLessThanOrEqual(budgets.presetUntilInteractive);
+    }
   });
 
   test(`${lang}: starting the questionnaire from the landing page adds at most 20 KB gzip`, async ({

@@ -1,16 +1,26 @@
 import { expect, test, type Page } from '@playwright/test';
 import { seedStorage } from './support/app';
 
-/** The content text tables the page itself fetches, by name: `catalog-texts-ja` and so on. */
+/**
+ * The content text tables the page itself fetches, by name: `catalog-texts-ja`,
+ * `example-seed-saas-texts-en` and so on.
+ */
 function recordTextTables(page: Page): string[] {
   const tables: string[] = [];
   page.on('request', (request) => {
-    const name = /\/((?:catalog|questionnaire)-texts-(?:en|ja))-[\w-]+\.js$/.exec(
+    const name = /\/((?:catalog|questionnaire|example-[a-z-]+?)-texts-(?:en|ja))-[\w-]+\.js$/.exec(
       new URL(request.url()).pathname,
     )?.[1];
     if (name) tables.push(name);
   });
   return tables;
+}
+
+/** Opens "what if" unless it is open, and waits until its answers can change: the engine is in. */
+async function waitForWhatIf(page: Page, section: string, stageQuestion: string) {
+  const toggle = page.getByRole('button', { name: section });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await expect(page.getByRole('combobox', { name: stageQuestion })).toBeVisible();
 }
 
 test('results load the texts of the UI language only, and the other language on switching', async ({
@@ -22,13 +32,21 @@ test('results load the texts of the UI language only, and the other language on 
 
   await page.goto('/p/seed-saas');
   await expect(databaseCardTitle).toHaveText('メインのデータベース');
-  expect(tables.toSorted()).toEqual(['catalog-texts-ja', 'questionnaire-texts-ja']);
+  await waitForWhatIf(page, '回答を変えて試す', 'スタートアップは今どのステージにいますか？');
+  expect(tables.toSorted()).toEqual([
+    'catalog-texts-ja',
+    'example-seed-saas-texts-ja',
+    'questionnaire-texts-ja',
+  ]);
 
   await page.getByRole('button', { name: 'English' }).click();
   await expect(databaseCardTitle).toHaveText('Primary database');
+  await waitForWhatIf(page, 'What if?', 'Which stage is your startup in?');
   expect(tables.toSorted()).toEqual([
     'catalog-texts-en',
     'catalog-texts-ja',
+    'example-seed-saas-texts-en',
+    'example-seed-saas-texts-ja',
     'questionnaire-texts-en',
     'questionnaire-texts-ja',
   ]);

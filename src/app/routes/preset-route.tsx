@@ -17,7 +17,7 @@ import { useExampleContent } from '../use-screen-content';
 /**
  * The results an example team's page shows: the build's advice for its answers, with the part of
  * the catalog that advice shows, until the engine and the whole catalog are in (they load once the
- * page is up); then those, which advise the same for its answers and any "what if" edit.
+ * page is idle); then those, which advise the same for its answers and any "what if" edit.
  */
 function useExampleResults(example: InLanguage<ExamplePage>, engine: EngineResults): RenderResults {
   const adviser = useMemo<Adviser>(

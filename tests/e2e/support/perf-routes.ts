@@ -11,15 +11,26 @@ export type PerfPage = 'landing' | 'preset' | 'question';
 export type PathStyle = 'lang' | 'legacy';
 export const perfLanguages: readonly Lang[] = languages;
 
-const legacyPaths: Record<PerfPage, string> = {
-  landing: '/',
-  preset: '/p/seed-saas',
-  question: '/questions/stage-and-team',
+/** The example team the figures are taken on, unless a caller names another. */
+export const perfPreset = 'seed-saas';
+
+const legacyPaths: Record<PerfPage, (presetId: string) => string> = {
+  landing: () => '/',
+  preset: (presetId) => `/p/${presetId}`,
+  question: () => '/questions/stage-and-team',
 };
 
-/** The address of `page` in `lang`: with language paths, its prerendered file's (a `/` at the end). */
-export function pathOf(page: PerfPage, lang: Lang, style: PathStyle): string {
-  const path = legacyPaths[page];
+/**
+ * The address of `page` in `lang`: with language paths, its prerendered file's (a `/` at the end).
+ * `presetId` names the example team of a `preset` page.
+ */
+export function pathOf(
+  page: PerfPage,
+  lang: Lang,
+  style: PathStyle,
+  presetId: string = perfPreset,
+): string {
+  const path = legacyPaths[page](presetId);
   return style === 'legacy' ? path : `/${lang}${path.replace(/\/?$/, '/')}`;
 }
 

@@ -15,6 +15,8 @@ export interface VisitSetup {
   origin: string;
   lang: Lang;
   style: PathStyle;
+  /** The example team a `preset` visit opens (perf-routes' `perfPreset` unless named). */
+  presetId?: string;
   /** Applied to the page before it navigates (the perf script's network and CPU throttling). */
   prepare?: (page: Page) => Promise<void>;
 }
@@ -63,7 +65,7 @@ export async function measureVisit(
   setup: VisitSetup,
 ): Promise<VisitFigures> {
   return inFreshContext(browser, setup, async (page, bodies) => {
-    await page.goto(setup.origin + pathOf(perfPage, setup.lang, setup.style));
+    await page.goto(setup.origin + pathOf(perfPage, setup.lang, setup.style, setup.presetId));
     const interactive = await interactiveAt(page);
     const { firstPaint, firstContentful } = await paints(page);
     const requests = await pageRequests(page, bodies);
