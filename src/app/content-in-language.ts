@@ -12,7 +12,8 @@ import { withTexts, type TextShape } from '../domain/text-tables';
  * the part's structure and that language's texts (see domain/text-tables), and never changed
  * after. The routes load what their screen shows in the language of its address and hand it down;
  * switching language loads the other language's values and moves to its address, and the page
- * renders from those, as from any new props.
+ * renders from those, as from any new props. An example team's page is one more such value, made
+ * at build time: its advice and what its results show (domain/results-content).
  */
 interface Parts {
   questionnaire: Questionnaire;

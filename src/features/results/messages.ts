@@ -166,7 +166,7 @@ export const messages = defineMessages({
     ja: '回答を変えると、おすすめがすぐに更新されます。変わった項目は強調表示されます。',
   },
   whatIfLoading: {
-    en: 'Getting the answers ready to change…',
+    en: 'Getting ready for you to change the answers…',
     ja: '回答を変更できるよう準備しています…',
   },
   whatIfUnavailable: {

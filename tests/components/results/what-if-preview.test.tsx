@@ -81,7 +81,7 @@ describe('an example team’s page before the engine is in', () => {
     vi.spyOn(screenContent.results, 'load').mockReturnValue(new Promise(() => {}));
     const whatIf = await openWhatIf();
     expect(screen.getAllByRole('article').length, 'the picks are there').toBeGreaterThan(5);
-    expect(whatIf.getByText('Getting the answers ready to change…')).toBeVisible();
+    expect(whatIf.getByText('Getting ready for you to change the answers…')).toBeVisible();
     expect(whatIf.queryByRole('combobox')).not.toBeInTheDocument();
   });
 
