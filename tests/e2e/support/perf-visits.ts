@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from '@playwright/test';
 import type { Lang } from '../../../src/domain/languages';
 import { pageRequests, recordBodies, startedBetween, totals } from './page-bytes';
@@ -28,6 +29,33 @@ export interface VisitFigures {
   interactive: number;
   beforeFirstPaint: { gzip: number; transfer: number };
   untilInteractive: { gzip: number; transfer: number };
+}
+
+/**
+ * A first visit to a preset link with all it leads to: the page, the engine and the whole catalog
+ * it loads once idle (until "what if" works), and the service worker's precache. A hashed file
+ * the page already has comes from the HTTP cache when the worker asks for it, so each file
+ * counts once. What a room of people opening one link share on one Wi-Fi.
+ */
+export async function measureFirstVisitInAll(browser: Browser, setup: VisitSetup): Promise<number> {
+  return inFreshContext(browser, setup, async (page, bodies) => {
+    await page.goto(setup.origin + pathOf('preset', setup.lang, setup.style, setup.presetId));
+    await interactiveAt(page);
+    await page.locator('#results-what-if button').click();
+    await page.locator('#results-what-if-body select').first().waitFor();
+    const requests = await pageRequests(page, bodies);
+    const fetched = new Set(requests.map((request) => request.url));
+    const worker = await page.request.get(`${setup.origin}/sw.js`);
+    const precached = [...(await worker.text()).matchAll(/url:"([^"]+)"/g)].map(
+      (match) => new URL(match[1] ?? '', `${setup.origin}/`).href,
+    );
+    let bytes = totals(requests).gzip;
+    for (const url of new Set(precached)) {
+      if (fetched.has(url)) continue;
+      bytes += gzipSync(await (await page.request.get(url)).body(), { level: 9 }).length;
+    }
+    return bytes;
+  });
 }
 
 /** Landing page → first question: from the click until the question's h1 shows, and its bytes. */
