@@ -2,6 +2,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { languages } from '../src/domain/languages';
+import { precachedFiles } from '../src/node/precached-files';
 
 /**
  * The gzip size of every chunk of the production build in dist/, and the service worker's precache
@@ -34,13 +35,7 @@ function filesBelow(dir: string): string[] {
 const assets = filesBelow(dist)
   .filter((file) => file.startsWith('assets') && /\.(js|css)$/.test(file))
   .sort();
-const precached = [
-  ...new Set(
-    [...readFileSync(join(dist, 'sw.js'), 'utf8').matchAll(/url:"([^"]+)"/g)].map(
-      (match) => match[1] ?? '',
-    ),
-  ),
-];
+const precached = precachedFiles(readFileSync(join(dist, 'sw.js'), 'utf8'));
 const precachedBytes = precached.reduce((sum, file) => sum + gzipSize(file), 0);
 // The questionnaire's and the catalog's texts, which the page caches; an example team's page is
 // cached only once opened, like any page off the main path.

@@ -5,6 +5,7 @@ import type { Lang } from '../domain/languages';
 import type { Preset } from '../domain/guidance-schema';
 import type { Questionnaire } from '../domain/questionnaire-schema';
 import type { ExamplePage } from '../domain/results-content';
+import { memoize } from '../domain/memoize';
 import { withTexts, type TextShape } from '../domain/text-tables';
 
 /**
@@ -44,13 +45,13 @@ const partLoaders: PartLoaders = {
 };
 
 /** Each value per language, kept once built so every screen shares the same one. */
-const loaded = new WeakMap<TextLoaders<unknown>, Map<Lang, Promise<unknown>>>();
+const valuesOf = memoize(
+  (): Map<Lang, Promise<unknown>> => new Map(),
+  new WeakMap<TextLoaders<unknown>, Map<Lang, Promise<unknown>>>(),
+);
 
 function loadInLanguage<T>(loaders: TextLoaders<T>, lang: Lang): Promise<InLanguage<T>> {
-  const values =
-    (loaded.get(loaders) as Map<Lang, Promise<InLanguage<T>>> | undefined) ??
-    new Map<Lang, Promise<InLanguage<T>>>();
-  loaded.set(loaders, values);
+  const values = valuesOf(loaders) as Map<Lang, Promise<InLanguage<T>>>;
   let value = values.get(lang);
   if (!value) {
     value = Promise.all([loaders.shape(), loaders[lang]()]).then(

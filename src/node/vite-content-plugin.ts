@@ -7,6 +7,7 @@ import {
   type CatalogService,
   type ParsedContent,
 } from '../domain/content';
+import type { Preset } from '../domain/guidance-schema';
 import type { Service } from '../domain/service-schema';
 import { advise } from '../domain/advise';
 import { parseAnswers } from '../domain/answers';
@@ -51,15 +52,16 @@ const textSource = {
 } satisfies Record<TextPart, (content: ParsedContent) => unknown>;
 
 /** An example team's page as the build works it out (see `examplePage`). */
-function examplePageOf(content: ParsedContent, presetId: string) {
-  const preset = content.presets.find((candidate) => candidate.id === presetId);
-  if (!preset) throw new Error(`no example team "${presetId}"`);
+function examplePageOf(content: ParsedContent, preset: Preset) {
   const answers = parseAnswers(preset.answers, content.questionnaire).answers;
   return examplePage(advise(answers, content), content);
 }
 
 /** The module of an example team's page: its structure, or `…-texts-ja` for one language. */
-export const exampleModule = (presetId: string) => `${prefix}/example-${presetId}`;
+const exampleModule = (presetId: string) => `${prefix}/example-${presetId}`;
+const exampleModulePattern = new RegExp(
+  `^${prefix}/example-(.+?)(?:-texts-(${languages.join('|')}))?$`,
+);
 
 /**
  * The content in the parts the screens need: the questionnaire's outline (no texts) for the saved
@@ -94,9 +96,7 @@ const parts = new Map<string, Part>([
 
 /** An example team's module by its name; the presets in content/ say which exist. */
 function examplePart(id: string): Part | undefined {
-  const match = new RegExp(`^${prefix}/example-(.+?)(?:-texts-(${languages.join('|')}))?$`).exec(
-    id,
-  );
+  const match = exampleModulePattern.exec(id);
   if (!match?.[1]) return undefined;
   const presetId = match[1];
   const lang = languages.find((candidate) => candidate === match[2]);
@@ -119,7 +119,7 @@ const textTablesOf = memoize(
 const exampleTablesOf = memoize(
   (content: ParsedContent) =>
     new Map(
-      content.presets.map((preset) => [preset.id, splitTexts(examplePageOf(content, preset.id))]),
+      content.presets.map((preset) => [preset.id, splitTexts(examplePageOf(content, preset))]),
     ),
   new WeakMap<ParsedContent, Map<string, TextTables<unknown>>>(),
 );

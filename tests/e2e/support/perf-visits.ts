@@ -1,6 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from '@playwright/test';
 import type { Lang } from '../../../src/domain/languages';
+import { precachedFiles } from '../../../src/node/precached-files';
 import { pageRequests, recordBodies, startedBetween, totals } from './page-bytes';
 import { firstFrameAt, interactiveAt, paints, watchPages, watched } from './page-timing';
 import {
@@ -46,11 +47,11 @@ export async function measureFirstVisitInAll(browser: Browser, setup: VisitSetup
     const requests = await pageRequests(page, bodies);
     const fetched = new Set(requests.map((request) => request.url));
     const worker = await page.request.get(`${setup.origin}/sw.js`);
-    const precached = [...(await worker.text()).matchAll(/url:"([^"]+)"/g)].map(
-      (match) => new URL(match[1] ?? '', `${setup.origin}/`).href,
+    const precached = precachedFiles(await worker.text()).map(
+      (file) => new URL(file, `${setup.origin}/`).href,
     );
     let bytes = totals(requests).gzip;
-    for (const url of new Set(precached)) {
+    for (const url of precached) {
       if (fetched.has(url)) continue;
       bytes += gzipSync(await (await page.request.get(url)).body(), { level: 9 }).length;
     }

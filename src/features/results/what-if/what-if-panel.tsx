@@ -21,32 +21,31 @@ export function WhatIfPanel({ answers, content, status, onAnswerChange }: WhatIf
   return (
     <>
       <p className={styles.intro}>{t(messages.whatIfIntro)}</p>
-      {status === 'ready' ? null : (
+      {status === 'ready' ? (
+        content.questionnaire.sections.map((section) => {
+          const questions = section.questions.filter((question) =>
+            isQuestionShown(question, answers),
+          );
+          if (questions.length === 0) return null;
+          return (
+            <div key={section.id} className={styles.group}>
+              <h3 className={styles.groupTitle}>{t(section.title)}</h3>
+              {questions.map((question) => (
+                <AnswerControl
+                  key={question.id}
+                  question={question}
+                  value={answers[question.id]}
+                  onChange={onAnswerChange}
+                />
+              ))}
+            </div>
+          );
+        })
+      ) : (
         <p role="status" className={styles.intro}>
           {t(status === 'loading' ? messages.whatIfLoading : messages.whatIfUnavailable)}
         </p>
       )}
-      {status !== 'ready'
-        ? null
-        : content.questionnaire.sections.map((section) => {
-            const questions = section.questions.filter((question) =>
-              isQuestionShown(question, answers),
-            );
-            if (questions.length === 0) return null;
-            return (
-              <div key={section.id} className={styles.group}>
-                <h3 className={styles.groupTitle}>{t(section.title)}</h3>
-                {questions.map((question) => (
-                  <AnswerControl
-                    key={question.id}
-                    question={question}
-                    value={answers[question.id]}
-                    onChange={onAnswerChange}
-                  />
-                ))}
-              </div>
-            );
-          })}
     </>
   );
 }
